@@ -1,0 +1,18 @@
+package io.candypanel.application.port.in.client;
+
+import io.candypanel.domain.client.Client;
+import io.candypanel.domain.client.ClientName;
+import io.candypanel.domain.client.Quota;
+import io.candypanel.domain.wginterface.InterfaceId;
+import java.time.Instant;
+import java.util.Objects;
+
+public record CreateClientCommand(ClientName name, Instant expiresAt, Quota quota, InterfaceId interfaceId, String note) {
+    public CreateClientCommand {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(expiresAt, "expiresAt");
+        Objects.requireNonNull(quota, "quota");
+        Objects.requireNonNull(interfaceId, "interfaceId");
+        note = Client.validNote(note);
+    }
+}

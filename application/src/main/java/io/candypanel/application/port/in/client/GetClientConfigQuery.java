@@ -1,0 +1,10 @@
+package io.candypanel.application.port.in.client;
+
+import io.candypanel.domain.client.ClientName;
+import java.util.Objects;
+
+public record GetClientConfigQuery(ClientName name) {
+    public GetClientConfigQuery {
+        Objects.requireNonNull(name, "name");
+    }
+}

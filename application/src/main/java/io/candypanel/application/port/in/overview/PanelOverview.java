@@ -1,0 +1,20 @@
+package io.candypanel.application.port.in.overview;
+
+import io.candypanel.domain.client.Client;
+import io.candypanel.domain.wginterface.WgInterface;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * @param settings every setting by wire name, secrets masked (see {@code Settings.adminView()})
+ */
+public record PanelOverview(Dashboard dashboard, List<Client> clients, List<WgInterface> interfaces,
+                            Map<String, String> settings) {
+    public PanelOverview {
+        Objects.requireNonNull(dashboard, "dashboard");
+        clients = List.copyOf(clients);
+        interfaces = List.copyOf(interfaces);
+        settings = Map.copyOf(settings);
+    }
+}

@@ -1,0 +1,33 @@
+package io.candypanel.application.port.out.client;
+
+import io.candypanel.domain.client.Client;
+import io.candypanel.domain.client.ClientName;
+import io.candypanel.domain.network.Ipv4Address;
+import io.candypanel.domain.wginterface.InterfaceId;
+import java.util.List;
+import java.util.Optional;
+
+/** Stored clients. Inside a {@code UnitOfWorkPort} transaction every call joins that transaction. */
+public interface ClientRepositoryPort {
+    Optional<Client> findByName(ClientName name);
+
+    boolean existsByName(ClientName name);
+
+    /** All clients, ordered by name. */
+    List<Client> findAll();
+
+    /** The enabled clients of one interface, i.e. the peers it should have. */
+    List<Client> findEnabledOn(InterfaceId interfaceId);
+
+    /** Every address taken on an interface, disabled clients included (they keep theirs). */
+    List<Ipv4Address> addressesOn(InterfaceId interfaceId);
+
+    long count();
+
+    void insert(Client client);
+
+    /** Saves every mutable field of an existing client. */
+    void update(Client client);
+
+    void delete(ClientName name);
+}

@@ -1,0 +1,222 @@
+package io.candypanel.domain.client;
+
+import io.candypanel.domain.key.WgKey;
+import io.candypanel.domain.key.WgKeyPair;
+import io.candypanel.domain.network.Ipv4Address;
+import io.candypanel.domain.shared.InvalidValueException;
+import io.candypanel.domain.shared.RuleViolationException;
+import io.candypanel.domain.wginterface.InterfaceId;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A WireGuard client: who may connect, through which interface, with which address, for how
+ * long and for how much traffic. Its rules (quota, expiry, enabling) live here.
+ */
+public final class Client {
+    static final int MAX_NOTE_LENGTH = 1000;
+
+    private final ClientName name;
+    private final InterfaceId interfaceId;
+    private final WgKeyPair keys;
+    private final WgKey presharedKey;
+    private final Ipv4Address address;
+    private final Instant createdAt;
+    private Instant expiresAt;
+    private Quota quota;
+    private Usage usage;
+    private KernelCounters lastCounters;
+    private String note;
+    private boolean enabled;
+    private DisabledReason disabledReason;
+    private Instant lastHandshake;
+    private String endpoint;
+    private boolean connectedNow;
+    private String shareToken;
+
+    private Client(ClientName name, InterfaceId interfaceId, WgKeyPair keys, WgKey presharedKey, Ipv4Address address,
+                   Instant createdAt, Instant expiresAt, Quota quota, Usage usage, KernelCounters lastCounters, String note,
+                   boolean enabled, DisabledReason disabledReason, Instant lastHandshake, String endpoint,
+                   boolean connectedNow, String shareToken) {
+        this.name = Objects.requireNonNull(name, "name");
+        this.interfaceId = Objects.requireNonNull(interfaceId, "interfaceId");
+        this.keys = Objects.requireNonNull(keys, "keys");
+        this.presharedKey = Objects.requireNonNull(presharedKey, "presharedKey");
+        this.address = Objects.requireNonNull(address, "address");
+        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+        this.expiresAt = Objects.requireNonNull(expiresAt, "expiresAt");
+        this.quota = Objects.requireNonNull(quota, "quota");
+        this.usage = Objects.requireNonNull(usage, "usage");
+        this.lastCounters = Objects.requireNonNull(lastCounters, "lastCounters");
+        this.note = Objects.requireNonNull(note, "note");
+        this.enabled = enabled;
+        this.disabledReason = enabled ? null : Objects.requireNonNull(disabledReason, "disabledReason");
+        this.lastHandshake = lastHandshake;
+        this.endpoint = endpoint;
+        this.connectedNow = connectedNow;
+        this.shareToken = shareToken;
+    }
+
+    /** A new, enabled client with no usage yet. */
+    public static Client create(ClientName name, InterfaceId interfaceId, WgKeyPair keys, WgKey presharedKey,
+                                Ipv4Address address, Instant now, Instant expiresAt, Quota quota, String note) {
+        if (!expiresAt.isAfter(now)) {
+            throw new InvalidValueException("EXPIRY_NOT_IN_FUTURE",
+                    "The expiry " + expiresAt + " is not in the future; a new client would be disabled at once.");
+        }
+        return new Client(name, interfaceId, keys, presharedKey, address, now, expiresAt, quota, Usage.NONE,
+                KernelCounters.ZERO, validNote(note), true, null, null, null, false, null);
+    }
+
+    /** Rebuilds a client from storage without re-running creation rules. */
+    public static Client restore(ClientName name, InterfaceId interfaceId, WgKeyPair keys, WgKey presharedKey,
+                                 Ipv4Address address, Instant createdAt, Instant expiresAt, Quota quota, Usage usage,
+                                 KernelCounters lastCounters, String note, boolean enabled, DisabledReason disabledReason,
+                                 Instant lastHandshake, String endpoint, boolean connectedNow, String shareToken) {
+        return new Client(name, interfaceId, keys, presharedKey, address, createdAt, expiresAt, quota, usage,
+                lastCounters, note, enabled, disabledReason, lastHandshake, endpoint, connectedNow, shareToken);
+    }
+
+    public static String validNote(String note) {
+        if (note == null) {
+            return "";
+        }
+        if (note.length() > MAX_NOTE_LENGTH) {
+            throw new InvalidValueException("The note is limited to " + MAX_NOTE_LENGTH + " characters.");
+        }
+        if (note.chars().anyMatch(Character::isISOControl)) {
+            throw new InvalidValueException("The note must not contain control characters such as newlines.");
+        }
+        return note;
+    }
+
+    /**
+     * Turns the kernel's cumulative counters into usage. A counter below the last reading means the
+     * kernel reset it (interface restart, peer re-added), so the whole new value is new traffic.
+     */
+    public void recordCounters(KernelCounters current) {
+        long receivedDelta = current.rx() >= lastCounters.rx() ? current.rx() - lastCounters.rx() : current.rx();
+        long sentDelta = current.tx() >= lastCounters.tx() ? current.tx() - lastCounters.tx() : current.tx();
+        usage = usage.plus(sentDelta, receivedDelta);
+        lastCounters = current;
+    }
+
+    public boolean isExpired(Instant now) {
+        return !now.isBefore(expiresAt);
+    }
+
+    public boolean isOverQuota() {
+        return quota.exceededBy(usage);
+    }
+
+    public void disable(DisabledReason reason) {
+        Objects.requireNonNull(reason, "reason");
+        enabled = false;
+        disabledReason = reason;
+        connectedNow = false;
+    }
+
+    /** Enabling is refused while the client is expired or over its quota: extend it first. */
+    public void enable(Instant now) {
+        if (isExpired(now)) {
+            throw new RuleViolationException("CLIENT_EXPIRED",
+                    "Client '" + name + "' expired at " + expiresAt + "; extend its expiry before enabling it.");
+        }
+        if (isOverQuota()) {
+            throw new RuleViolationException("CLIENT_OVER_QUOTA",
+                    "Client '" + name + "' has used its whole traffic quota; raise the quota or reset its usage before enabling it.");
+        }
+        enabled = true;
+        disabledReason = null;
+    }
+
+    public void changeExpiry(Instant newExpiry) {
+        expiresAt = Objects.requireNonNull(newExpiry, "newExpiry");
+    }
+
+    public void changeQuota(Quota newQuota) {
+        quota = Objects.requireNonNull(newQuota, "newQuota");
+    }
+
+    public void changeNote(String newNote) {
+        note = validNote(newNote);
+    }
+
+    public void resetUsage() {
+        usage = Usage.NONE;
+    }
+
+    public ClientName name() {
+        return name;
+    }
+
+    public InterfaceId interfaceId() {
+        return interfaceId;
+    }
+
+    public WgKeyPair keys() {
+        return keys;
+    }
+
+    public WgKey presharedKey() {
+        return presharedKey;
+    }
+
+    public Ipv4Address address() {
+        return address;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant expiresAt() {
+        return expiresAt;
+    }
+
+    public Quota quota() {
+        return quota;
+    }
+
+    public Usage usage() {
+        return usage;
+    }
+
+    public KernelCounters lastCounters() {
+        return lastCounters;
+    }
+
+    public String note() {
+        return note;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public Optional<DisabledReason> disabledReason() {
+        return Optional.ofNullable(disabledReason);
+    }
+
+    public Optional<Instant> lastHandshake() {
+        return Optional.ofNullable(lastHandshake);
+    }
+
+    public Optional<String> endpoint() {
+        return Optional.ofNullable(endpoint);
+    }
+
+    public boolean isConnectedNow() {
+        return connectedNow;
+    }
+
+    public Optional<String> shareToken() {
+        return Optional.ofNullable(shareToken);
+    }
+
+    @Override
+    public String toString() {
+        return "Client[" + name + " on " + interfaceId + ", " + address + (enabled ? "" : ", disabled") + "]";
+    }
+}

@@ -1,0 +1,85 @@
+package io.candypanel.domain.setting;
+
+import io.candypanel.domain.shared.InvalidValueException;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * Every setting the panel knows, with its wire name (the original's, typos included), its default
+ * and its validator. A validator returns the normalised value or throws {@link InvalidValueException}
+ * naming the rule.
+ */
+public enum SettingKey {
+    SERVER_IP("server_ip", "192.168.1.100", Visibility.PUBLIC, Validators::hostOrIp),
+    CUSTOM_ENDPOINT("custom_endpont", "192.168.1.100", Visibility.PUBLIC, Validators::hostOrIp),
+    DNS("dns", "8.8.8.8", Visibility.PUBLIC, Validators::ipList),
+    IPV6_DNS("ipv6_dns", "2001:4860:4860::8888", Visibility.PUBLIC, Validators::ipv6ListOrEmpty),
+    MTU("mtu", "1420", Visibility.PUBLIC, v -> Validators.integer("mtu", v, 1280, 9000)),
+    RESET_TIME("reset_time", "0", Visibility.PUBLIC, v -> Validators.integer("reset_time", v, 0, 8760)),
+    AUTO_BACKUP("auto_backup", "1", Visibility.PUBLIC, v -> Validators.flag("auto_backup", v)),
+    TELEGRAM_BOT_STATUS("telegram_bot_status", "0", Visibility.PUBLIC, v -> Validators.flag("telegram_bot_status", v)),
+    TELEGRAM_BOT_ADMIN_ID("telegram_bot_admin_id", "0", Visibility.PUBLIC, Validators::telegramId),
+    TELEGRAM_BOT_TOKEN("telegram_bot_token", "", Visibility.MASKED, Validators::telegramBotToken),
+    ADMIN_CARD_NUMBER("admin_card_number", "", Visibility.PUBLIC, v -> Validators.text("admin_card_number", v, 128)),
+    PRICES("prices", "{\"1GB\": 4000, \"1Month\": 75000}", Visibility.PUBLIC, Validators::prices),
+    ALERT("alert", "[\"Welcome to CandyPanel\"]", Visibility.PUBLIC, Validators::alerts),
+    SESSION_TTL_HOURS("session_ttl_hours", "24", Visibility.PUBLIC, v -> Validators.integer("session_ttl_hours", v, 1, 8760)),
+    SYNC_INTERVAL_SECONDS("sync_interval_seconds", "60", Visibility.PUBLIC, v -> Validators.integer("sync_interval_seconds", v, 5, 3600)),
+    TRAFFIC_RESET_DAY("traffic_reset_day", "0", Visibility.PUBLIC, v -> Validators.integer("traffic_reset_day", v, 0, 28)),
+    // Maintained by the panel itself; not writable through the settings API.
+    INSTALLED("install", "0", Visibility.INTERNAL, v -> Validators.flag("install", v)),
+    STATUS("status", "1", Visibility.INTERNAL, v -> Validators.flag("status", v)),
+    BANDWIDTH("bandwidth", "0", Visibility.INTERNAL, v -> Validators.integer("bandwidth", v, 0, Long.MAX_VALUE)),
+    UPTIME("uptime", "0", Visibility.INTERNAL, v -> Validators.integer("uptime", v, 0, Long.MAX_VALUE));
+
+    /** Who may see and change a setting. */
+    public enum Visibility {
+        /** Shown in full and writable by the admin. */
+        PUBLIC,
+        /** Writable by the admin, shown masked (all but the last 4 characters). */
+        MASKED,
+        /** Shown, but written only by the panel. */
+        INTERNAL
+    }
+
+    private final String wireName;
+    private final String defaultValue;
+    private final Visibility visibility;
+    private final UnaryOperator<String> validator;
+
+    SettingKey(String wireName, String defaultValue, Visibility visibility, UnaryOperator<String> validator) {
+        this.wireName = wireName;
+        this.defaultValue = defaultValue;
+        this.visibility = visibility;
+        this.validator = validator;
+    }
+
+    public static Optional<SettingKey> fromWireName(String name) {
+        return Arrays.stream(values()).filter(k -> k.wireName.equals(name)).findFirst();
+    }
+
+    public String wireName() {
+        return wireName;
+    }
+
+    public String defaultValue() {
+        return defaultValue;
+    }
+
+    public Visibility visibility() {
+        return visibility;
+    }
+
+    public boolean isAdminWritable() {
+        return visibility != Visibility.INTERNAL;
+    }
+
+    /** Returns the normalised value, or throws {@link InvalidValueException} naming the rule. */
+    public String validate(String value) {
+        if (value == null) {
+            throw new InvalidValueException("The value of setting '" + wireName + "' is required.");
+        }
+        return validator.apply(value.strip());
+    }
+}

@@ -1,0 +1,65 @@
+package io.candypanel.domain.wginterface;
+
+import io.candypanel.domain.key.WgKeyPair;
+import io.candypanel.domain.network.Ipv4Cidr;
+import java.util.Objects;
+
+/** A WireGuard server interface {@code wgN}: its keys, port, address range and whether it should be up. */
+public final class WgInterface {
+    private final InterfaceId id;
+    private final WgKeyPair keys;
+    private ListenPort listenPort;
+    private Ipv4Cidr addressRange;
+    private Mtu mtu;
+    private boolean up;
+
+    private WgInterface(InterfaceId id, WgKeyPair keys, ListenPort listenPort, Ipv4Cidr addressRange, Mtu mtu, boolean up) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.keys = Objects.requireNonNull(keys, "keys");
+        this.listenPort = Objects.requireNonNull(listenPort, "listenPort");
+        this.addressRange = Objects.requireNonNull(addressRange, "addressRange");
+        this.mtu = Objects.requireNonNull(mtu, "mtu");
+        this.up = up;
+    }
+
+    public static WgInterface create(InterfaceId id, WgKeyPair keys, ListenPort listenPort, Ipv4Cidr addressRange, Mtu mtu) {
+        return new WgInterface(id, keys, listenPort, addressRange, mtu, true);
+    }
+
+    public static WgInterface restore(InterfaceId id, WgKeyPair keys, ListenPort listenPort, Ipv4Cidr addressRange, Mtu mtu, boolean up) {
+        return new WgInterface(id, keys, listenPort, addressRange, mtu, up);
+    }
+
+    public InterfaceId id() {
+        return id;
+    }
+
+    public String name() {
+        return id.interfaceName();
+    }
+
+    public WgKeyPair keys() {
+        return keys;
+    }
+
+    public ListenPort listenPort() {
+        return listenPort;
+    }
+
+    public Ipv4Cidr addressRange() {
+        return addressRange;
+    }
+
+    public Mtu mtu() {
+        return mtu;
+    }
+
+    public boolean isUp() {
+        return up;
+    }
+
+    @Override
+    public String toString() {
+        return "WgInterface[" + name() + ", " + addressRange + ", port " + listenPort + (up ? "" : ", down") + "]";
+    }
+}
