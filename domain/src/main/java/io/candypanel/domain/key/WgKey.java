@@ -21,6 +21,10 @@ public record WgKey(String base64) {
         if (raw.length != 32) {
             throw new InvalidValueException("INVALID_KEY", "A WireGuard key decodes to exactly 32 bytes.");
         }
+        // Unused low bits in the last character would let one key be written several ways.
+        if (!Base64.getEncoder().encodeToString(raw).equals(base64)) {
+            throw new InvalidValueException("INVALID_KEY", "A WireGuard key must be in canonical base64.");
+        }
     }
 
     public static WgKey ofBytes(byte[] raw) {
@@ -37,6 +41,6 @@ public record WgKey(String base64) {
     /** Keys are secrets or identifiers; neither belongs in a log line by accident. */
     @Override
     public String toString() {
-        return "WgKey[" + base64.substring(0, 4) + "...]";
+        return "WgKey[***]";
     }
 }

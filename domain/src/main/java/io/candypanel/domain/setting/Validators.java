@@ -120,6 +120,10 @@ final class Validators {
         if (!value.contains(":") || !IPV6.matcher(value).matches()) {
             return false;
         }
+        // A lone colon at either end is never valid; only "::" may start or end an address.
+        if ((value.startsWith(":") && !value.startsWith("::")) || (value.endsWith(":") && !value.endsWith("::"))) {
+            return false;
+        }
         int doubleColon = value.indexOf("::");
         if (doubleColon >= 0 && value.indexOf("::", doubleColon + 1) >= 0) {
             return false;

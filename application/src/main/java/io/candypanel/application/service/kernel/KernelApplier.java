@@ -77,7 +77,8 @@ public final class KernelApplier {
             clearFailures(interfaceId);
             return KernelOutcome.applied("WireGuard " + interfaceId + " updated.");
         } catch (RuntimeException e) {
-            String message = "Applying " + interfaceId + " to WireGuard failed: " + e.getMessage();
+            String message = "Applying " + interfaceId + " to WireGuard failed: "
+                    + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName());
             recordFailure(new Failure(interfaceId, clock.instant(), message));
             return KernelOutcome.failed(message);
         }

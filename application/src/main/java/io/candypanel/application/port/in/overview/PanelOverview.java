@@ -2,6 +2,8 @@ package io.candypanel.application.port.in.overview;
 
 import io.candypanel.domain.client.Client;
 import io.candypanel.domain.wginterface.WgInterface;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -15,6 +17,6 @@ public record PanelOverview(Dashboard dashboard, List<Client> clients, List<WgIn
         Objects.requireNonNull(dashboard, "dashboard");
         clients = List.copyOf(clients);
         interfaces = List.copyOf(interfaces);
-        settings = Map.copyOf(settings);
+        settings = Collections.unmodifiableMap(new LinkedHashMap<>(settings));
     }
 }

@@ -1,0 +1,84 @@
+package io.candypanel.adapter.http;
+
+import io.candypanel.adapter.http.common.ApiRequest;
+import io.candypanel.adapter.http.common.ApiResponse;
+import io.candypanel.adapter.http.common.JsonFields;
+import io.undertow.server.HttpHandler;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.util.Headers;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns one exchange into one {@link ApiRequest} and back: route, authenticate, read the body, call
+ * the handler, write the answer, and map any failure through {@link HttpErrorMapping}. Runs on a
+ * worker thread in blocking mode (it sits behind a {@code BlockingHandler}): use cases may touch the
+ * database and the WireGuard tools, which must never stall an I/O thread.
+ */
+final class ApiExchangeHandler implements HttpHandler {
+    private static final Logger LOG = LoggerFactory.getLogger(ApiExchangeHandler.class);
+
+    private final Router router;
+    private final BearerAuthenticator authenticator;
+    private final JsonBodies bodies;
+    private final JsonResponses responses;
+    private final HttpErrorMapping errors;
+
+    ApiExchangeHandler(Router router, BearerAuthenticator authenticator, JsonBodies bodies, JsonResponses responses,
+                       HttpErrorMapping errors) {
+        this.router = Objects.requireNonNull(router, "router");
+        this.authenticator = Objects.requireNonNull(authenticator, "authenticator");
+        this.bodies = Objects.requireNonNull(bodies, "bodies");
+        this.responses = Objects.requireNonNull(responses, "responses");
+        this.errors = Objects.requireNonNull(errors, "errors");
+    }
+
+    @Override
+    public void handleRequest(HttpServerExchange exchange) {
+        try {
+            Router.Route route = router.resolve(exchange.getRequestMethod().toString(), exchange.getRequestPath());
+            if (route.access() == Router.Access.BEARER) {
+                authenticator.authenticate(exchange.getRequestHeaders().getFirst(Headers.AUTHORIZATION));
+            }
+            JsonFields fields = route.readsBody() ? bodies.read(exchange) : JsonFields.empty();
+            ApiResponse response = route.handler().handle(new ApiRequest(fields, isLoopback(exchange.getSourceAddress())));
+            responses.write(exchange, response);
+        } catch (RuntimeException e) {
+            fail(exchange, e);
+        }
+    }
+
+    private void fail(HttpServerExchange exchange, RuntimeException error) {
+        if (exchange.isResponseStarted()) {
+            // Part of a streamed body is already out; a second status line is impossible, so cut the
+            // connection and let the client see a truncated response rather than a well-formed lie.
+            LOG.error("Failed while writing the response to {} {}", exchange.getRequestMethod(), exchange.getRequestPath(), error);
+            exchange.setPersistent(false);
+            try {
+                exchange.getConnection().close();
+            } catch (IOException closeFailed) {
+                LOG.debug("Closing the connection failed too", closeFailed);
+            }
+            return;
+        }
+        ErrorResponse response = errors.map(error);
+        LOG.debug("{} {} -> {} {}", exchange.getRequestMethod(), exchange.getRequestPath(), response.status(), response.code());
+        // A 413 leaves the connection open on purpose: Undertow drains the unread rest of the body after
+        // the response (up to HttpServer.DRAIN_LIMIT_BYTES), so a client still sending reads the answer
+        // instead of a connection reset.
+        responses.writeError(exchange, response);
+    }
+
+    /** The TCP peer only: a proxy header would let any remote caller claim to be local. */
+    static boolean isLoopback(InetSocketAddress peer) {
+        if (peer == null) {
+            return false;
+        }
+        InetAddress address = peer.getAddress();
+        return address != null && address.isLoopbackAddress();
+    }
+}

@@ -1,0 +1,61 @@
+package io.candypanel.adapter.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.candypanel.adapter.http.common.ApiResponse;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.util.Headers;
+import io.undertow.util.HttpString;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.Objects;
+
+/** Writes every JSON answer of the API, with the headers all of them share. */
+final class JsonResponses {
+    static final String CONTENT_TYPE = "application/json; charset=utf-8";
+
+    private final ObjectMapper mapper;
+
+    JsonResponses(ObjectMapper mapper) {
+        this.mapper = Objects.requireNonNull(mapper, "mapper");
+    }
+
+    /** Streams the body with Jackson straight into the response; the exchange must be blocking. */
+    void write(HttpServerExchange exchange, ApiResponse response) {
+        Object body = response.enveloped() ? Envelope.success(response.message(), response.data()) : response.data();
+        send(exchange, 200, body, Map.of());
+    }
+
+    void writeError(HttpServerExchange exchange, ErrorResponse error) {
+        send(exchange, error.status(), Envelope.failure(error.message(), error.code()), error.headers());
+    }
+
+    /** For callers that cannot block (the default response listener may run on an I/O thread). */
+    void writeErrorAsync(HttpServerExchange exchange, ErrorResponse error) {
+        prepare(exchange, error.status(), error.headers());
+        try {
+            exchange.getResponseSender().send(mapper.writeValueAsString(Envelope.failure(error.message(), error.code())));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void send(HttpServerExchange exchange, int status, Object body, Map<String, String> headers) {
+        prepare(exchange, status, headers);
+        try (OutputStream out = exchange.getOutputStream()) {
+            mapper.writeValue(out, body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void prepare(HttpServerExchange exchange, int status, Map<String, String> headers) {
+        exchange.setStatusCode(status);
+        exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, CONTENT_TYPE);
+        // Responses carry tokens, keys and configs: no cache may keep them.
+        exchange.getResponseHeaders().put(Headers.CACHE_CONTROL, "no-store");
+        exchange.getResponseHeaders().put(HttpString.tryFromString("X-Content-Type-Options"), "nosniff");
+        headers.forEach((name, value) -> exchange.getResponseHeaders().put(HttpString.tryFromString(name), value));
+    }
+}

@@ -1,0 +1,26 @@
+package io.candypanel.adapter.http.auth;
+
+import io.candypanel.adapter.http.common.JsonFields;
+import io.candypanel.adapter.http.common.RequestRejectedException;
+import io.candypanel.application.port.in.auth.LoginCommand;
+
+record LoginRequest(String username, String password) {
+
+    static LoginRequest from(JsonFields fields) {
+        String username = fields.string("username").orElse(null);
+        String password = fields.string("password").orElse(null);
+        if (username == null || password == null) {
+            throw RequestRejectedException.badRequest("Missing username or password for login.");
+        }
+        return new LoginRequest(username, password);
+    }
+
+    LoginCommand toCommand() {
+        return new LoginCommand(username, password);
+    }
+
+    @Override
+    public String toString() {
+        return "LoginRequest[" + username + "]";
+    }
+}

@@ -1,0 +1,23 @@
+package io.candypanel.adapter.http.overview;
+
+import io.candypanel.domain.wginterface.WgInterface;
+
+/**
+ * One entry of {@code data.interfaces}. Stricter than the original, which returned the interface's
+ * private key here: the server's key never leaves the server (no client config needs it), so a
+ * leaked admin session or browser cache cannot be used to impersonate the VPN server.
+ *
+ * @param status whether the interface should be up
+ */
+record InterfaceResponse(int wg, String publicKey, int port, String addressRange, int mtu, boolean status) {
+
+    static InterfaceResponse from(WgInterface wgInterface) {
+        return new InterfaceResponse(
+                wgInterface.id().value(),
+                wgInterface.keys().publicKey().base64(),
+                wgInterface.listenPort().value(),
+                wgInterface.addressRange().toString(),
+                wgInterface.mtu().value(),
+                wgInterface.isUp());
+    }
+}

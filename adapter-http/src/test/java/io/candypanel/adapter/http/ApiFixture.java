@@ -1,0 +1,264 @@
+package io.candypanel.adapter.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.mock;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.candypanel.application.port.in.auth.AuthenticateUseCase;
+import io.candypanel.application.port.in.auth.CheckInstallationUseCase;
+import io.candypanel.application.port.in.auth.InstallPanelUseCase;
+import io.candypanel.application.port.in.auth.LoginUseCase;
+import io.candypanel.application.port.in.auth.Principal;
+import io.candypanel.application.port.in.client.CreateClientUseCase;
+import io.candypanel.application.port.in.client.DeleteClientUseCase;
+import io.candypanel.application.port.in.client.GetClientConfigUseCase;
+import io.candypanel.application.port.in.client.UpdateClientUseCase;
+import io.candypanel.application.port.in.overview.PanelOverviewUseCase;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * A real Undertow on a free loopback port with every use case mocked (the house style for HTTP
+ * tests), an HTTP client, and the checks every API answer must pass. It records every status so
+ * that a test can assert no 5xx slipped out.
+ */
+final class ApiFixture implements AutoCloseable {
+    static final String TOKEN = "a-valid-session-token-for-tests";
+    /** +03:30 all year, so a date read in the wrong zone shows. */
+    static final ZoneId PANEL_ZONE = ZoneId.of("Asia/Tehran");
+    static final Instant NOW = Instant.parse("2026-11-26T12:00:00Z");
+
+    final CheckInstallationUseCase checkInstallation = mock(CheckInstallationUseCase.class);
+    final InstallPanelUseCase installPanel = mock(InstallPanelUseCase.class);
+    final LoginUseCase login = mock(LoginUseCase.class);
+    final AuthenticateUseCase authenticate = mock(AuthenticateUseCase.class);
+    final CreateClientUseCase createClient = mock(CreateClientUseCase.class);
+    final UpdateClientUseCase updateClient = mock(UpdateClientUseCase.class);
+    final DeleteClientUseCase deleteClient = mock(DeleteClientUseCase.class);
+    final GetClientConfigUseCase getClientConfig = mock(GetClientConfigUseCase.class);
+    final PanelOverviewUseCase panelOverview = mock(PanelOverviewUseCase.class);
+    final ObjectMapper json = new ObjectMapper();
+
+    private final HttpServer server;
+    private final String host;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final List<Integer> statuses = Collections.synchronizedList(new ArrayList<>());
+    private boolean serverErrorExpected;
+
+    ApiFixture() {
+        this("127.0.0.1", "127.0.0.1");
+    }
+
+    /** @param host where the client connects, which decides the peer address the server sees */
+    ApiFixture(String bindAddress, String host) {
+        this.host = host;
+        given(authenticate.authenticate(TOKEN)).willReturn(Optional.of(new Principal(Principal.Kind.ADMIN_SESSION, "admin")));
+        server = new HttpServer(new HttpConfig(bindAddress, 0), Clock.fixed(NOW, PANEL_ZONE), checkInstallation, installPanel,
+                login, authenticate, createClient, updateClient, deleteClient, getClientConfig, panelOverview);
+        server.start();
+    }
+
+    int port() {
+        return server.port();
+    }
+
+    URI uri(String path) {
+        return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.port() + path);
+    }
+
+    Reply get(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).GET().build());
+    }
+
+    Reply getWithToken(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + TOKEN).GET().build());
+    }
+
+    Reply post(String path, String body) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    /** {@code POST /api/manage} with a valid token. */
+    Reply manage(String body) {
+        return send(HttpRequest.newBuilder(uri("/api/manage")).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + TOKEN).POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    Reply send(HttpRequest request) {
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            Map<String, String> headers = new TreeMap<>();
+            response.headers().map().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), String.join(",", values)));
+            return record(new Reply(response.statusCode(), headers, response.body()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Sends raw bytes over a socket (for what java.net.http refuses to send, such as a lying
+     * Content-Length) and reads the first response, framed by Content-Length or chunked encoding.
+     */
+    Reply raw(byte[] request) {
+        try (Socket socket = new Socket(host, server.port())) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(request);
+            out.flush();
+            return record(readResponse(socket.getInputStream()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Reply readResponse(InputStream in) throws IOException {
+        String head = readHead(in);
+        String[] lines = head.split("\r\n");
+        int status = Integer.parseInt(lines[0].split(" ")[1]);
+        Map<String, String> headers = new TreeMap<>();
+        for (int i = 1; i < lines.length; i++) {
+            int colon = lines[i].indexOf(':');
+            headers.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).trim());
+        }
+        byte[] body;
+        if (headers.containsKey("content-length")) {
+            body = in.readNBytes(Integer.parseInt(headers.get("content-length")));
+        } else if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
+            ByteArrayOutputStream chunks = new ByteArrayOutputStream();
+            for (int size; (size = Integer.parseInt(readLine(in).split(";")[0].trim(), 16)) > 0; ) {
+                chunks.write(in.readNBytes(size));
+                readLine(in);
+            }
+            body = chunks.toByteArray();
+        } else {
+            body = new byte[0];
+        }
+        return new Reply(status, headers, new String(body, StandardCharsets.UTF_8));
+    }
+
+    private static String readHead(InputStream in) throws IOException {
+        ByteArrayOutputStream head = new ByteArrayOutputStream();
+        while (true) {
+            int b = in.read();
+            if (b < 0) {
+                throw new IOException("connection closed before the end of the response head: " + head);
+            }
+            head.write(b);
+            byte[] bytes = head.toByteArray();
+            int n = bytes.length;
+            if (n >= 4 && bytes[n - 4] == '\r' && bytes[n - 3] == '\n' && bytes[n - 2] == '\r' && bytes[n - 1] == '\n') {
+                return new String(bytes, 0, n - 4, StandardCharsets.ISO_8859_1);
+            }
+        }
+    }
+
+    private static String readLine(InputStream in) throws IOException {
+        StringBuilder line = new StringBuilder();
+        for (int b; (b = in.read()) != '\n'; ) {
+            if (b < 0) {
+                throw new IOException("connection closed inside a chunked body");
+            }
+            if (b != '\r') {
+                line.append((char) b);
+            }
+        }
+        return line.toString();
+    }
+
+    private Reply record(Reply reply) {
+        statuses.add(reply.status());
+        return reply;
+    }
+
+    /** For the one kind of test that provokes a 500 on purpose. */
+    void expectServerError() {
+        serverErrorExpected = true;
+    }
+
+    void assertNoServerErrors() {
+        if (!serverErrorExpected) {
+            synchronized (statuses) {
+                assertTrue(statuses.stream().allMatch(status -> status < 500), "a 5xx was returned: " + statuses);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+
+    record Reply(int status, Map<String, String> headers, String body) {
+
+        JsonNode json() {
+            try {
+                return new ObjectMapper().readTree(body);
+            } catch (IOException e) {
+                throw new AssertionError("not JSON: " + body, e);
+            }
+        }
+
+        String header(String name) {
+            return headers.get(name.toLowerCase(Locale.ROOT));
+        }
+
+        /** Checks the envelope of a success and returns its {@code data} (null when there is none). */
+        JsonNode assertSuccess(String message) {
+            assertEquals(200, status, () -> "status of " + body);
+            assertJsonHeaders();
+            JsonNode json = json();
+            assertTrue(json.isObject(), body);
+            assertTrue(json.path("success").isBoolean() && json.path("success").booleanValue(), body);
+            assertEquals(message, json.path("message").asText(), body);
+            assertFalse(json.has("code"), body);
+            return json.get("data");
+        }
+
+        /** Checks the envelope of an error and returns its message. */
+        String assertError(int expectedStatus, String code) {
+            assertEquals(expectedStatus, status, () -> "status of " + body);
+            assertJsonHeaders();
+            JsonNode json = json();
+            assertTrue(json.isObject(), body);
+            assertTrue(json.path("success").isBoolean(), body);
+            assertFalse(json.path("success").booleanValue(), body);
+            assertEquals(code, json.path("code").asText(), body);
+            assertTrue(json.path("message").isTextual() && !json.path("message").asText().isBlank(), body);
+            assertFalse(json.has("data"), body);
+            return json.path("message").asText();
+        }
+
+        void assertJsonHeaders() {
+            assertEquals("application/json; charset=utf-8", header("Content-Type"), () -> "headers " + headers);
+            assertEquals("no-store", header("Cache-Control"), () -> "headers " + headers);
+        }
+    }
+}

@@ -1,0 +1,273 @@
+package io.candypanel.adapter.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.then;
+import static org.mockito.Mockito.never;
+
+import io.candypanel.adapter.http.ApiFixture.Reply;
+import io.candypanel.application.port.in.auth.IssuedSession;
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** What an attacker or a broken client sends: every answer is a 4xx in the JSON envelope, never a 5xx. */
+class HostileInputIT {
+    private static final int MIB = 1024 * 1024;
+
+    private final ApiFixture api = new ApiFixture();
+
+    @AfterEach
+    void stop() {
+        api.assertNoServerErrors();
+        api.close();
+    }
+
+    private void noUseCaseCalled() {
+        then(api.login).shouldHaveNoInteractions();
+        then(api.installPanel).shouldHaveNoInteractions();
+        then(api.createClient).shouldHaveNoInteractions();
+        then(api.updateClient).shouldHaveNoInteractions();
+        then(api.deleteClient).shouldHaveNoInteractions();
+        then(api.getClientConfig).shouldHaveNoInteractions();
+        then(api.panelOverview).shouldHaveNoInteractions();
+    }
+
+    /** A valid login request padded with spaces to exactly {@code size} bytes. */
+    private static byte[] loginBodyOfSize(int size) {
+        byte[] start = "{\"action\": \"login\", \"username\": \"admin\", \"password\": \"admin\"".getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[size];
+        Arrays.fill(body, (byte) ' ');
+        System.arraycopy(start, 0, body, 0, start.length);
+        body[size - 1] = '}';
+        return body;
+    }
+
+    @Nested
+    class MalformedBodies {
+        @ParameterizedTest
+        @ValueSource(strings = {"{\"resource\": \"client\", \"action\": \"create\", \"data\": {\"name\": \"al", "{", "{\"a\" 1}",
+                "not json", "{'resource': 'client'}", "{\"resource\": \"client\",}", "{\"a\": NaN}", "{\"a\": 01}",
+                "{} {}", "{\"resource\": \"client\"} trailing", "{\"name\": \"a\", \"name\": \"b\"}", "{\"a\": \"line\nbreak\"}",
+                "\u0000", "{\"a\": \"\\x41\"}"})
+        void malformedOrAmbiguousJsonIs400(String body) {
+            String message = api.manage(body).assertError(400, "VALIDATION_FAILED");
+
+            assertTrue(message.startsWith("The request body is not valid JSON"), message);
+            noUseCaseCalled();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"[]", "[{\"resource\": \"client\"}]", "\"client\"", "42", "true", "null", "", "   "})
+        void aBodyThatIsNotAJsonObjectIs400(String body) {
+            assertEquals("The request body must be a JSON object.", api.manage(body).assertError(400, "VALIDATION_FAILED"));
+            assertEquals("The request body must be a JSON object.", api.post("/api/auth", body).assertError(400, "VALIDATION_FAILED"));
+            noUseCaseCalled();
+        }
+
+        @Test
+        void deeplyNestedJsonIs400NotAStackOverflow() {
+            String body = "{\"data\": " + "[".repeat(100_000) + "]".repeat(100_000) + "}";
+
+            api.manage(body).assertError(400, "VALIDATION_FAILED");
+        }
+
+        @Test
+        void invalidUtf8Is400() {
+            byte[] body = {'{', '"', 'a', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'};
+
+            api.send(HttpRequest.newBuilder(api.uri("/api/auth")).POST(BodyPublishers.ofByteArray(body)).build())
+                    .assertError(400, "VALIDATION_FAILED");
+        }
+
+        @Test
+        void aHugeNumberIs400() {
+            api.manage("{\"resource\": \"client\", \"action\": \"create\", \"name\": \"a\", \"expires\": \"2026-12-01\", "
+                    + "\"traffic\": " + "9".repeat(5_000) + "}").assertError(400, "VALIDATION_FAILED");
+            noUseCaseCalled();
+        }
+    }
+
+    @Nested
+    class OversizedBodies {
+        @Test
+        void aBodyOfExactlyOneMebibyteIsAccepted() {
+            given(api.login.login(any())).willReturn(new IssuedSession("t", Instant.parse("2026-11-27T00:00:00Z")));
+
+            api.send(HttpRequest.newBuilder(api.uri("/api/auth")).POST(BodyPublishers.ofByteArray(loginBodyOfSize(MIB))).build())
+                    .assertSuccess("Login successful!");
+        }
+
+        @Test
+        void oneByteMoreWithContentLengthIs413() {
+            String message = api.send(HttpRequest.newBuilder(api.uri("/api/auth"))
+                    .POST(BodyPublishers.ofByteArray(loginBodyOfSize(MIB + 1))).build()).assertError(413, "PAYLOAD_TOO_LARGE");
+
+            assertTrue(message.contains("1 MiB"), message);
+            noUseCaseCalled();
+        }
+
+        @Test
+        void aChunkedBodyWithoutContentLengthIsCountedWhileReading() {
+            byte[] body = loginBodyOfSize(3 * MIB / 2);
+            HttpRequest request = HttpRequest.newBuilder(api.uri("/api/auth"))
+                    .POST(BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))).build();
+
+            api.send(request).assertError(413, "PAYLOAD_TOO_LARGE");
+            noUseCaseCalled();
+        }
+
+        @Test
+        void aChunkedBodyOnAnAuthenticatedRouteIsCountedToo() {
+            byte[] body = loginBodyOfSize(2 * MIB);
+            HttpRequest request = HttpRequest.newBuilder(api.uri("/api/manage")).header("Authorization", "Bearer " + ApiFixture.TOKEN)
+                    .POST(BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))).build();
+
+            api.send(request).assertError(413, "PAYLOAD_TOO_LARGE");
+            noUseCaseCalled();
+        }
+
+        @Test
+        void aContentLengthThatClaimsTooMuchIsRefusedWithoutWaitingForTheBody() {
+            String head = "POST /api/auth HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: " + (50 * MIB) + "\r\n\r\n{\"action\":";
+
+            Reply reply = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> api.raw(head.getBytes(StandardCharsets.US_ASCII)));
+
+            reply.assertError(413, "PAYLOAD_TOO_LARGE");
+        }
+
+        @Test
+        void aChunkedBodyOverTheLimitSentByHandIs413() {
+            StringBuilder request = new StringBuilder("POST /api/auth HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: chunked\r\n\r\n");
+            String chunk = " ".repeat(64 * 1024);
+            for (int i = 0; i < 20; i++) {
+                request.append(Integer.toHexString(chunk.length())).append("\r\n").append(chunk).append("\r\n");
+            }
+            request.append("0\r\n\r\n");
+
+            api.raw(request.toString().getBytes(StandardCharsets.US_ASCII)).assertError(413, "PAYLOAD_TOO_LARGE");
+        }
+
+        @Test
+        void aContentLengthThatClaimsTooLittleOnlyDeliversATruncatedBody() {
+            byte[] body = loginBodyOfSize(2 * MIB);
+            byte[] head = ("POST /api/auth HTTP/1.1\r\nHost: localhost\r\nContent-Length: 20\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+            byte[] request = new byte[head.length + body.length];
+            System.arraycopy(head, 0, request, 0, head.length);
+            System.arraycopy(body, 0, request, head.length, body.length);
+
+            api.raw(request).assertError(400, "VALIDATION_FAILED");
+            noUseCaseCalled();
+        }
+    }
+
+    @Nested
+    class Tokens {
+        @ParameterizedTest
+        @ValueSource(strings = {"", "Bearer", "Bearer ", "Bearer NONE", "bearer NONE", "Bearer garbage", "Bearer a b",
+                "Basic YWRtaW46YWRtaW4=", "Token a-valid-session-token-for-tests", "a-valid-session-token-for-tests",
+                "Bearer a-valid-session-token-for-tests-but-longer", "Bearer \u00e9\u00e8"})
+        void badTokensAre401OnEveryProtectedRoute(String authorization) {
+            HttpRequest.Builder manage = HttpRequest.newBuilder(api.uri("/api/manage"))
+                    .POST(BodyPublishers.ofString("{\"resource\": \"client\", \"action\": \"delete\", \"name\": \"alice\"}"));
+            HttpRequest.Builder data = HttpRequest.newBuilder(api.uri("/api/data")).GET();
+            if (!authorization.isEmpty()) {
+                manage.header("Authorization", authorization);
+                data.header("Authorization", authorization);
+            }
+
+            Reply manageReply = api.send(manage.build());
+            Reply dataReply = api.send(data.build());
+
+            manageReply.assertError(401, "UNAUTHENTICATED");
+            dataReply.assertError(401, "UNAUTHENTICATED");
+            assertEquals("Bearer", manageReply.header("WWW-Authenticate"));
+            noUseCaseCalled();
+        }
+
+        @Test
+        void theOriginalsDefaultTokenNeverReachesTheUseCase() {
+            api.send(HttpRequest.newBuilder(api.uri("/api/data")).header("Authorization", "Bearer NONE").GET().build())
+                    .assertError(401, "UNAUTHENTICATED");
+
+            then(api.authenticate).should(never()).authenticate("NONE");
+        }
+
+        @Test
+        void theTokenIsCheckedBeforeTheBodyIsRead() {
+            api.send(HttpRequest.newBuilder(api.uri("/api/manage")).POST(BodyPublishers.ofString("{ not json")).build())
+                    .assertError(401, "UNAUTHENTICATED");
+            then(api.authenticate).should(never()).authenticate(anyString());
+        }
+    }
+
+    @Nested
+    class Routing {
+        @ParameterizedTest
+        @ValueSource(strings = {"/", "/api", "/api/data/", "/CHECK", "/api/manage/client", "/admin", "/..%2f..%2fetc%2fpasswd",
+                "/check%00", "/bot_api/user/register"})
+        void unknownPathsAre404Json(String path) {
+            api.get(path).assertError(404, "NOT_FOUND");
+            api.post(path, "{}").assertError(404, "NOT_FOUND");
+        }
+
+        @Test
+        void wrongMethodsAre405JsonNamingTheAllowedOne() {
+            Reply getManage = api.get("/api/manage");
+            Reply postCheck = api.post("/check", "{}");
+            Reply deleteData = api.send(HttpRequest.newBuilder(api.uri("/api/data")).DELETE().build());
+            Reply putAuth = api.send(HttpRequest.newBuilder(api.uri("/api/auth")).PUT(BodyPublishers.ofString("{}")).build());
+            Reply options = api.send(HttpRequest.newBuilder(api.uri("/api/auth")).method("OPTIONS", BodyPublishers.noBody()).build());
+
+            getManage.assertError(405, "METHOD_NOT_ALLOWED");
+            postCheck.assertError(405, "METHOD_NOT_ALLOWED");
+            deleteData.assertError(405, "METHOD_NOT_ALLOWED");
+            putAuth.assertError(405, "METHOD_NOT_ALLOWED");
+            options.assertError(405, "METHOD_NOT_ALLOWED");
+            assertEquals("POST", getManage.header("Allow"));
+            assertEquals("GET", postCheck.header("Allow"));
+            assertEquals("GET", deleteData.header("Allow"));
+            assertEquals("POST", putAuth.header("Allow"));
+            noUseCaseCalled();
+        }
+
+        @Test
+        void aWrongMethodOnAProtectedPathIs405EvenWithoutAToken() {
+            api.get("/api/manage").assertError(405, "METHOD_NOT_ALLOWED");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"/%ZZ", "/%", "/check%2", "/%C3%28"})
+        void brokenPercentEncodingIsAClientErrorNeverA5xx(String path) {
+            Reply reply = api.raw(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+
+            assertTrue(reply.status() == 400 || reply.status() == 404, () -> reply.status() + " " + reply.body());
+            if (!reply.body().isEmpty()) {
+                reply.assertError(reply.status(), reply.status() == 404 ? "NOT_FOUND" : "VALIDATION_FAILED");
+            }
+        }
+
+        @Test
+        void aRequestLineUndertowCannotParseIsAClient400() {
+            Reply reply = api.raw("GET /check HTTP/1.1\r\nHost: localhost\r\nContent-Length: x\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+
+            assertEquals(400, reply.status());
+            assertFalse(reply.body().contains("<html"), reply.body());
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package io.candypanel.adapter.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.Mockito.mock;
+
+import io.candypanel.application.port.in.auth.AuthenticateUseCase;
+import io.candypanel.application.port.in.auth.CheckInstallationUseCase;
+import io.candypanel.application.port.in.auth.InstallPanelUseCase;
+import io.candypanel.application.port.in.auth.LoginUseCase;
+import io.candypanel.application.port.in.client.CreateClientUseCase;
+import io.candypanel.application.port.in.client.DeleteClientUseCase;
+import io.candypanel.application.port.in.client.GetClientConfigUseCase;
+import io.candypanel.application.port.in.client.UpdateClientUseCase;
+import io.candypanel.application.port.in.overview.PanelOverviewUseCase;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.Socket;
+import java.time.Clock;
+import org.junit.jupiter.api.Test;
+
+class HttpServerLifecycleIT {
+
+    private static HttpServer server(HttpConfig config) {
+        return new HttpServer(config, Clock.systemUTC(), mock(CheckInstallationUseCase.class), mock(InstallPanelUseCase.class),
+                mock(LoginUseCase.class), mock(AuthenticateUseCase.class), mock(CreateClientUseCase.class),
+                mock(UpdateClientUseCase.class), mock(DeleteClientUseCase.class), mock(GetClientConfigUseCase.class),
+                mock(PanelOverviewUseCase.class));
+    }
+
+    @Test
+    void portZeroBindsAFreePortAndReportsIt() throws IOException {
+        HttpServer server = server(new HttpConfig("127.0.0.1", 0));
+        server.start();
+        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+            assertTrue(server.port() > 0);
+            assertTrue(socket.isConnected());
+        } finally {
+            server.stop();
+        }
+    }
+
+    @Test
+    void listensOnlyBetweenStartAndStop() {
+        HttpServer server = server(new HttpConfig("127.0.0.1", 0));
+        assertThrows(IllegalStateException.class, server::port);
+
+        server.start();
+        int port = server.port();
+        assertThrows(IllegalStateException.class, server::start);
+        server.stop();
+        server.stop();
+
+        assertThrows(IllegalStateException.class, server::port);
+        assertThrows(ConnectException.class, () -> new Socket("127.0.0.1", port).close());
+    }
+
+    @Test
+    void aPortInUseFailsTheStart() {
+        HttpServer first = server(new HttpConfig("127.0.0.1", 0));
+        first.start();
+        try {
+            HttpServer second = server(new HttpConfig("127.0.0.1", first.port()));
+            RuntimeException e = assertThrows(RuntimeException.class, second::start);
+            assertTrue(e.getMessage() != null || e.getCause() != null);
+            assertThrows(IllegalStateException.class, second::port);
+        } finally {
+            first.stop();
+        }
+    }
+
+    @Test
+    void canBeStartedAgainAfterStop() {
+        HttpServer server = server(new HttpConfig("127.0.0.1", 0));
+        server.start();
+        server.stop();
+        server.start();
+        try {
+            assertTrue(server.port() > 0);
+        } finally {
+            server.stop();
+        }
+        assertEquals(0, 0);
+    }
+}

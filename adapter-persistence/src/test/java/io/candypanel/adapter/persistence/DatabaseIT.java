@@ -1,0 +1,154 @@
+package io.candypanel.adapter.persistence;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DatabaseIT {
+    @TempDir
+    Path temp;
+
+    private Database database;
+
+    @AfterEach
+    void close() {
+        if (database != null) {
+            database.close();
+        }
+    }
+
+    @Test
+    void createDoesNoIo() {
+        Path directory = temp.resolve("not-yet");
+        database = Database.create(new PersistenceConfig(directory));
+        assertFalse(Files.exists(directory));
+        assertEquals(directory.resolve("candypanel.db"), database.file());
+    }
+
+    @Test
+    void startCreatesAPrivateDirectoryAndDatabaseFile() throws Exception {
+        assumeTrue(OwnerOnlyFiles.supportsPosix(temp), "needs a POSIX file system");
+        Path directory = temp.resolve("a/data");
+        database = Fixtures.startedDatabase(directory);
+
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(directory)));
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(directory.resolve("candypanel.db"))));
+        // SQLite gives its WAL and shared-memory files the main file's mode.
+        Fixtures.execute(database, "INSERT INTO settings (key, value) VALUES ('dns', '1.1.1.1')");
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(directory.resolve("candypanel.db-wal"))));
+    }
+
+    @Test
+    void anExistingLooseDatabaseFileIsNarrowedTo0600() throws Exception {
+        assumeTrue(OwnerOnlyFiles.supportsPosix(temp), "needs a POSIX file system");
+        Path file = temp.resolve("candypanel.db");
+        Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-r--r--")));
+
+        database = Fixtures.startedDatabase(temp);
+
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+    }
+
+    @Test
+    void everyPooledConnectionHasThePragmas() throws Exception {
+        database = Fixtures.startedDatabase(temp);
+        // Hold every connection of the pool at once so each one is a distinct physical connection.
+        List<Connection> held = new ArrayList<>();
+        try {
+            for (int i = 0; i < database.pool().getMaximumPoolSize(); i++) {
+                held.add(database.pool().getConnection());
+            }
+            for (Connection connection : held) {
+                assertEquals(1, Fixtures.longOf(connection, "PRAGMA foreign_keys"));
+                assertEquals("wal", pragmaText(connection, "PRAGMA journal_mode"));
+                assertEquals(Database.BUSY_TIMEOUT_MILLIS, Fixtures.longOf(connection, "PRAGMA busy_timeout"));
+                assertEquals(1, Fixtures.longOf(connection, "PRAGMA synchronous"), "1 = NORMAL");
+            }
+        } finally {
+            for (Connection connection : held) {
+                connection.close();
+            }
+        }
+    }
+
+    @Test
+    void migrationCreatesTheSchemaOfRelease010() {
+        database = Fixtures.startedDatabase(temp);
+
+        Set<String> tables = database.withConnection(connection -> {
+            Set<String> names = new TreeSet<>();
+            try (Statement statement = connection.createStatement();
+                 ResultSet rows = statement.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table'")) {
+                while (rows.next()) {
+                    names.add(rows.getString(1));
+                }
+            }
+            return names;
+        });
+        assertTrue(tables.containsAll(Set.of("interfaces", "clients", "settings", "admin_account", "sessions", "api_tokens",
+                "DATABASECHANGELOG", "DATABASECHANGELOGLOCK")), tables.toString());
+        assertEquals(7, Fixtures.queryLong(database, "SELECT COUNT(*) FROM DATABASECHANGELOG"));
+        assertEquals(1, Fixtures.queryLong(database,
+                "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = 'ux_clients_interface_address'"));
+        assertEquals(1, Fixtures.queryLong(database,
+                "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = 'ix_sessions_expires_at'"));
+    }
+
+    @Test
+    void startingTwiceIsRefused() {
+        database = Fixtures.startedDatabase(temp);
+        assertThrows(IllegalStateException.class, database::start);
+    }
+
+    @Test
+    void usingTheDatabaseBeforeStartIsRefused() {
+        database = Database.create(new PersistenceConfig(temp));
+        JdbcClientRepository clients = new JdbcClientRepository(database);
+        assertThrows(IllegalStateException.class, clients::count);
+    }
+
+    @Test
+    void closeIsIdempotentAndTheDatabaseCanBeStartedAgain() {
+        database = Fixtures.startedDatabase(temp);
+        database.close();
+        assertDoesNotThrow(database::close);
+        assertThrows(IllegalStateException.class, () -> new JdbcClientRepository(database).count());
+
+        database.start();
+        assertEquals(0, new JdbcClientRepository(database).count());
+    }
+
+    @Test
+    void aFileThatIsNotADatabaseFailsStartWithAPersistenceException() throws Exception {
+        Files.writeString(temp.resolve("candypanel.db"), "this is not an SQLite database, just some text long enough");
+        database = Database.create(new PersistenceConfig(temp));
+
+        assertThrows(PersistenceException.class, database::start);
+        assertThrows(IllegalStateException.class, () -> new JdbcClientRepository(database).count());
+    }
+
+    private static String pragmaText(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getString(1);
+        }
+    }
+}

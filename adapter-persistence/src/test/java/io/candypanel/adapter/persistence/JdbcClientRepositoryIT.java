@@ -1,0 +1,285 @@
+package io.candypanel.adapter.persistence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.candypanel.application.port.in.client.ClientNotFoundException;
+import io.candypanel.domain.client.Client;
+import io.candypanel.domain.client.ClientName;
+import io.candypanel.domain.client.DisabledReason;
+import io.candypanel.domain.client.KernelCounters;
+import io.candypanel.domain.client.Quota;
+import io.candypanel.domain.client.Usage;
+import io.candypanel.domain.network.Ipv4Address;
+import io.candypanel.domain.wginterface.InterfaceId;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+
+class JdbcClientRepositoryIT {
+    private static final InterfaceId WG1 = new InterfaceId(1);
+
+    @TempDir
+    Path temp;
+
+    private Database database;
+    private JdbcClientRepository clients;
+    private JdbcInterfaceRepository interfaces;
+
+    @BeforeEach
+    void start() {
+        database = Fixtures.startedDatabase(temp);
+        clients = new JdbcClientRepository(database);
+        interfaces = new JdbcInterfaceRepository(database, Clock.fixed(Fixtures.T0, ZoneOffset.UTC));
+        interfaces.insert(Fixtures.wg0());
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    @Test
+    void aNewClientRoundTripsWithEveryField() {
+        Client alice = Fixtures.client("alice", 0);
+
+        clients.insert(alice);
+
+        assertSameClient(alice, clients.findByName(alice.name()).orElseThrow());
+    }
+
+    @Test
+    void aClientWithEveryOptionalFieldSetRoundTrips() {
+        Client bob = Client.restore(new ClientName("bob.example-1"), InterfaceId.FIRST, Fixtures.keyPair(7), Fixtures.key(3, 7),
+                Ipv4Address.parse("10.0.0.200"), Fixtures.T0, Fixtures.T0.plusMillis(1), new Quota(Long.MAX_VALUE),
+                new Usage(Long.MAX_VALUE - 1, 123_456_789_012L), new KernelCounters(Long.MAX_VALUE, 42),
+                "ünïcode note, with 'quotes'", false, DisabledReason.BANNED, Fixtures.T0.minusMillis(999),
+                "[2001:db8::1]:51820", true, "share-token-abc");
+
+        clients.insert(bob);
+
+        assertSameClient(bob, clients.findByName(bob.name()).orElseThrow());
+    }
+
+    @Test
+    void updateSavesEveryMutableField() {
+        Client alice = Fixtures.client("alice", 0);
+        clients.insert(alice);
+
+        alice.recordCounters(new KernelCounters(1_000, 5_000));
+        alice.recordCounters(new KernelCounters(3_000, 9_000));
+        alice.changeExpiry(Fixtures.T0.plus(Duration.ofDays(400)));
+        alice.changeQuota(new Quota(1L << 40));
+        alice.changeNote("renewed");
+        alice.disable(DisabledReason.QUOTA);
+        clients.update(alice);
+
+        Client stored = clients.findByName(alice.name()).orElseThrow();
+        assertSameClient(alice, stored);
+        assertEquals(new Usage(9_000, 3_000), stored.usage());
+        assertEquals(Optional.of(DisabledReason.QUOTA), stored.disabledReason());
+
+        stored.enable(Fixtures.T0);
+        clients.update(stored);
+        Client enabled = clients.findByName(alice.name()).orElseThrow();
+        assertTrue(enabled.isEnabled());
+        assertEquals(Optional.empty(), enabled.disabledReason());
+    }
+
+    @Test
+    void everyDisabledReasonIsStoredByItsWireName() {
+        int seed = 0;
+        for (DisabledReason reason : DisabledReason.values()) {
+            Client client = Fixtures.client("c-" + reason.wireName(), seed++);
+            client.disable(reason);
+            clients.insert(client);
+
+            assertEquals(Optional.of(reason), clients.findByName(client.name()).orElseThrow().disabledReason());
+            assertEquals(reason.wireName(), Fixtures.queryString(database,
+                    "SELECT disabled_reason FROM clients WHERE name = '" + client.name() + "'"));
+        }
+    }
+
+    @Test
+    void instantsAreStoredAsEpochMilliseconds() {
+        clients.insert(Fixtures.client("alice", 0));
+
+        assertEquals(Fixtures.T0.toEpochMilli(), Fixtures.queryLong(database, "SELECT created_at FROM clients"));
+    }
+
+    @Test
+    void updatingAMissingClientThrowsNotFound() {
+        assertThrows(ClientNotFoundException.class, () -> clients.update(Fixtures.client("ghost", 0)));
+    }
+
+    @Test
+    void deleteRemovesTheClientAndToleratesAMissingOne() {
+        Client alice = Fixtures.client("alice", 0);
+        clients.insert(alice);
+
+        clients.delete(alice.name());
+        clients.delete(alice.name());
+
+        assertEquals(Optional.empty(), clients.findByName(alice.name()));
+        assertFalse(clients.existsByName(alice.name()));
+        assertEquals(0, clients.count());
+    }
+
+    @Test
+    void queriesByNameInterfaceAndState() {
+        interfaces.insert(Fixtures.wgInterface(1, 51821, "10.1.0.1/24"));
+        Client carol = Fixtures.client("carol", 2);
+        Client alice = Fixtures.client("alice", 0);
+        Client bob = Fixtures.client("bob", 1);
+        bob.disable(DisabledReason.MANUAL);
+        Client dave = Fixtures.client("dave", 3, WG1, Ipv4Address.parse("10.1.0.2"));
+        for (Client client : List.of(carol, alice, bob, dave)) {
+            clients.insert(client);
+        }
+
+        assertTrue(clients.existsByName(new ClientName("alice")));
+        assertFalse(clients.existsByName(new ClientName("nobody")));
+        assertEquals(4, clients.count());
+        assertEquals(List.of("alice", "bob", "carol", "dave"), names(clients.findAll()));
+        assertEquals(List.of("alice", "carol"), names(clients.findEnabledOn(InterfaceId.FIRST)));
+        assertEquals(List.of("dave"), names(clients.findEnabledOn(WG1)));
+        assertEquals(List.of(Ipv4Address.parse("10.0.0.2"), Ipv4Address.parse("10.0.0.3"), Ipv4Address.parse("10.0.0.4")),
+                clients.addressesOn(InterfaceId.FIRST).stream().sorted().toList(), "disabled clients keep their address");
+        assertEquals(List.of(), clients.addressesOn(new InterfaceId(9)));
+    }
+
+    @Test
+    void theDatabaseRejectsADuplicateName() {
+        clients.insert(Fixtures.client("alice", 0));
+
+        PersistenceException e = assertThrows(PersistenceException.class, () -> clients.insert(Fixtures.client("alice", 1)));
+
+        assertConstraintViolation(e);
+        assertEquals(1, clients.count());
+    }
+
+    @Test
+    void theDatabaseRejectsADuplicateAddressOnTheSameInterface() {
+        clients.insert(Fixtures.client("alice", 0));
+
+        PersistenceException e = assertThrows(PersistenceException.class, () ->
+                clients.insert(Fixtures.client("bob", 1, InterfaceId.FIRST, Ipv4Address.parse("10.0.0.2"))));
+
+        assertConstraintViolation(e);
+    }
+
+    @Test
+    void theSameAddressOnAnotherInterfaceIsFine() {
+        interfaces.insert(Fixtures.wgInterface(1, 51821, "10.0.0.1/24"));
+        clients.insert(Fixtures.client("alice", 0));
+
+        clients.insert(Fixtures.client("bob", 1, WG1, Ipv4Address.parse("10.0.0.2")));
+
+        assertEquals(2, clients.count());
+    }
+
+    @Test
+    void theDatabaseRejectsADuplicatePublicKeyAndShareToken() {
+        clients.insert(Fixtures.client("alice", 0));
+        assertConstraintViolation(assertThrows(PersistenceException.class, () ->
+                clients.insert(Fixtures.client("bob", 0, InterfaceId.FIRST, Ipv4Address.parse("10.0.0.9")))));
+
+        Client carol = withShareToken("carol", 5, "same-token");
+        clients.insert(carol);
+        assertConstraintViolation(assertThrows(PersistenceException.class, () -> clients.insert(withShareToken("dave", 6, "same-token"))));
+    }
+
+    @Test
+    void aClientNeedsAnExistingInterface() {
+        assertConstraintViolation(assertThrows(PersistenceException.class, () ->
+                clients.insert(Fixtures.client("orphan", 0, new InterfaceId(5), Ipv4Address.parse("10.5.0.2")))));
+    }
+
+    @Test
+    void deletingAnInterfaceRowDeletesItsClients() {
+        interfaces.insert(Fixtures.wgInterface(1, 51821, "10.1.0.1/24"));
+        clients.insert(Fixtures.client("alice", 0));
+        clients.insert(Fixtures.client("dave", 3, WG1, Ipv4Address.parse("10.1.0.2")));
+
+        Fixtures.execute(database, "DELETE FROM interfaces WHERE id = 0");
+
+        assertEquals(List.of("dave"), names(clients.findAll()));
+    }
+
+    @Test
+    void findAllReadsTenThousandClientsInOrder() {
+        interfaces.insert(Fixtures.wgInterface(1, 51821, "10.1.0.1/16"));
+        JdbcUnitOfWork unitOfWork = new JdbcUnitOfWork(database);
+        Ipv4Address first = Ipv4Address.parse("10.1.0.2");
+        int count = 10_000;
+        unitOfWork.run(() -> {
+            for (int i = 0; i < count; i++) {
+                clients.insert(Fixtures.client(String.format("client-%05d", i), i, WG1, new Ipv4Address(first.value() + i)));
+            }
+        });
+
+        // Speed is measured by the benchmarks module, never asserted in a test.
+        List<Client> all = clients.findAll();
+
+        assertEquals(count, all.size());
+        assertEquals("client-00000", all.get(0).name().value());
+        assertEquals("client-09999", all.get(count - 1).name().value());
+        assertEquals(count, clients.findEnabledOn(WG1).size());
+        assertEquals(count, clients.addressesOn(WG1).size());
+    }
+
+    private static Client withShareToken(String name, int seed, String token) {
+        Client template = Fixtures.client(name, seed);
+        return Client.restore(template.name(), template.interfaceId(), template.keys(), template.presharedKey(), template.address(),
+                template.createdAt(), template.expiresAt(), template.quota(), template.usage(), template.lastCounters(),
+                template.note(), true, null, null, null, false, token);
+    }
+
+    private static List<String> names(List<Client> list) {
+        List<String> names = new ArrayList<>();
+        for (Client client : list) {
+            names.add(client.name().value());
+        }
+        return names;
+    }
+
+    static void assertConstraintViolation(PersistenceException e) {
+        SQLException cause = assertInstanceOf(SQLException.class, e.getCause());
+        SQLiteErrorCode code = assertInstanceOf(SQLiteException.class, cause).getResultCode();
+        assertTrue(code.name().startsWith("SQLITE_CONSTRAINT"), code.name());
+    }
+
+    static void assertSameClient(Client expected, Client actual) {
+        assertEquals(expected.name(), actual.name());
+        assertEquals(expected.interfaceId(), actual.interfaceId());
+        assertEquals(expected.keys(), actual.keys());
+        assertEquals(expected.presharedKey(), actual.presharedKey());
+        assertEquals(expected.address(), actual.address());
+        assertEquals(expected.createdAt(), actual.createdAt());
+        assertEquals(expected.expiresAt(), actual.expiresAt());
+        assertEquals(expected.quota(), actual.quota());
+        assertEquals(expected.usage(), actual.usage());
+        assertEquals(expected.lastCounters(), actual.lastCounters());
+        assertEquals(expected.note(), actual.note());
+        assertEquals(expected.isEnabled(), actual.isEnabled());
+        assertEquals(expected.disabledReason(), actual.disabledReason());
+        assertEquals(expected.lastHandshake(), actual.lastHandshake());
+        assertEquals(expected.endpoint(), actual.endpoint());
+        assertEquals(expected.isConnectedNow(), actual.isConnectedNow());
+        assertEquals(expected.shareToken(), actual.shareToken());
+    }
+}

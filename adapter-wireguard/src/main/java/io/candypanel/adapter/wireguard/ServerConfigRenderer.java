@@ -1,0 +1,139 @@
+package io.candypanel.adapter.wireguard;
+
+import io.candypanel.domain.client.Client;
+import io.candypanel.domain.wginterface.WgInterface;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Renders the server side {@code wgN.conf} of one interface with its enabled peers, in the
+ * wg-quick format, and the stripped form that {@code wg syncconf} accepts.
+ *
+ * <p>wg-quick runs {@code PostUp}/{@code PostDown} as root, so one injected line in this file is a
+ * root shell (the original's weakness §13.5). Every value therefore goes through
+ * {@link #singleLine}, even those whose domain type already forbids newlines: the guard must not
+ * depend on every future caller remembering that. There is deliberately no {@code DNS} line: on a
+ * server it makes wg-quick rewrite the host's resolver.
+ */
+final class ServerConfigRenderer {
+    /** Linux interface names: at most 15 characters (IFNAMSIZ - 1), and nothing a shell would interpret. */
+    static final Pattern INTERFACE_NAME = Pattern.compile("[A-Za-z0-9_.-]{1,15}");
+
+    private final String wanInterface;
+
+    /**
+     * @param wanInterface the host's outgoing interface for the NAT rule (e.g. {@code eth0})
+     */
+    ServerConfigRenderer(String wanInterface) {
+        Objects.requireNonNull(wanInterface, "wanInterface");
+        if (!INTERFACE_NAME.matcher(wanInterface).matches()) {
+            throw new IllegalArgumentException("'" + printable(wanInterface)
+                    + "' is not a network interface name (1-15 of letters, digits, '_', '.', '-').");
+        }
+        this.wanInterface = wanInterface;
+    }
+
+    /** The full wg-quick file: what {@code wg-quick up} reads. */
+    String render(WgInterface wgInterface, List<Client> enabledPeers) {
+        List<Client> peers = checkedPeers(wgInterface, enabledPeers);
+        String name = wgInterface.name();
+        StringBuilder out = new StringBuilder();
+        out.append("[Interface]\n");
+        line(out, "Address", wgInterface.addressRange().toString());
+        line(out, "ListenPort", wgInterface.listenPort().toString());
+        line(out, "PrivateKey", wgInterface.keys().privateKey().base64());
+        line(out, "MTU", wgInterface.mtu().toString());
+        line(out, "PostUp", natRules("-A", name, wgInterface.addressRange().networkNotation()));
+        line(out, "PostDown", natRules("-D", name, wgInterface.addressRange().networkNotation()));
+        appendPeers(out, peers);
+        return out.toString();
+    }
+
+    /**
+     * The file with the wg-quick-only keys removed, line for line what {@code wg-quick strip} prints
+     * (minus the newline its final {@code echo} adds). ListenPort and PrivateKey must stay: a file
+     * without them makes {@code wg syncconf} reset the port and clear the key.
+     */
+    String renderStripped(WgInterface wgInterface, List<Client> enabledPeers) {
+        List<Client> peers = checkedPeers(wgInterface, enabledPeers);
+        StringBuilder out = new StringBuilder();
+        out.append("[Interface]\n");
+        line(out, "ListenPort", wgInterface.listenPort().toString());
+        line(out, "PrivateKey", wgInterface.keys().privateKey().base64());
+        appendPeers(out, peers);
+        return out.toString();
+    }
+
+    private String natRules(String action, String interfaceName, String clientNetwork) {
+        return "iptables " + action + " FORWARD -i " + interfaceName + " -j ACCEPT; "
+                + "iptables " + action + " FORWARD -o " + interfaceName + " -j ACCEPT; "
+                + "iptables -t nat " + action + " POSTROUTING -s " + clientNetwork + " -o " + wanInterface + " -j MASQUERADE";
+    }
+
+    private static void appendPeers(StringBuilder out, List<Client> peers) {
+        for (Client peer : peers) {
+            out.append("\n[Peer]\n");
+            out.append("# ").append(singleLine("client name", peer.name().value())).append('\n');
+            line(out, "PublicKey", peer.keys().publicKey().base64());
+            line(out, "PresharedKey", peer.presharedKey().base64());
+            line(out, "AllowedIPs", peer.address() + "/32");
+        }
+    }
+
+    /**
+     * Refuses peers that would make the file lie: a peer of another interface, a disabled one (it
+     * would keep its tunnel), or two peers sharing a key or an address (wg silently keeps only one).
+     * Peers are sorted by address so the same state always gives the same bytes.
+     */
+    private static List<Client> checkedPeers(WgInterface wgInterface, List<Client> enabledPeers) {
+        Objects.requireNonNull(wgInterface, "wgInterface");
+        Objects.requireNonNull(enabledPeers, "enabledPeers");
+        Set<String> publicKeys = new HashSet<>();
+        Set<Integer> addresses = new HashSet<>();
+        for (Client peer : enabledPeers) {
+            Objects.requireNonNull(peer, "peer");
+            if (!peer.interfaceId().equals(wgInterface.id())) {
+                throw new IllegalArgumentException(peer + " does not belong to " + wgInterface.name());
+            }
+            if (!peer.isEnabled()) {
+                throw new IllegalArgumentException(peer + " is disabled and must not be a peer of " + wgInterface.name());
+            }
+            if (!publicKeys.add(peer.keys().publicKey().base64())) {
+                throw new IllegalArgumentException(peer + " has the same public key as another peer of " + wgInterface.name());
+            }
+            if (!addresses.add(peer.address().value())) {
+                throw new IllegalArgumentException(peer + " has the same address as another peer of " + wgInterface.name());
+            }
+        }
+        List<Client> sorted = new ArrayList<>(enabledPeers);
+        sorted.sort(Comparator.comparing(Client::address));
+        return sorted;
+    }
+
+    private static void line(StringBuilder out, String key, String value) {
+        out.append(key).append(" = ").append(singleLine(key, value)).append('\n');
+    }
+
+    /**
+     * Every value written passes here: a control character (newline, carriage return, NUL...) could
+     * start a new directive. The message names the field, never the value, which may be a key.
+     */
+    static String singleLine(String field, String value) {
+        Objects.requireNonNull(value, field);
+        if (value.chars().anyMatch(Character::isISOControl)) {
+            throw new IllegalArgumentException("The " + field + " for the WireGuard config contains a control character "
+                    + "(such as a newline) and was refused, because it could inject configuration lines.");
+        }
+        return value;
+    }
+
+    private static String printable(String text) {
+        String shortened = text.length() > 32 ? text.substring(0, 32) + "..." : text;
+        return shortened.replaceAll("\\p{Cntrl}", "?");
+    }
+}

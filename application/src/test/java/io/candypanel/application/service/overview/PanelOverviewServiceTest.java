@@ -1,0 +1,143 @@
+package io.candypanel.application.service.overview;
+
+import static io.candypanel.application.fakes.TestData.IN_30_DAYS;
+import static io.candypanel.application.fakes.TestData.NOW;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.willThrow;
+
+import io.candypanel.application.fakes.InMemoryClientRepository;
+import io.candypanel.application.fakes.InMemoryInterfaceRepository;
+import io.candypanel.application.fakes.InMemorySettingsRepository;
+import io.candypanel.application.fakes.TestData;
+import io.candypanel.application.port.in.overview.Dashboard;
+import io.candypanel.application.port.in.overview.PanelOverview;
+import io.candypanel.application.port.out.kernel.WireGuardPort;
+import io.candypanel.application.port.out.kernel.WireGuardPort.KernelOperationException;
+import io.candypanel.application.port.out.kernel.WireGuardPort.KernelStatus;
+import io.candypanel.application.port.out.metrics.HostMetricsPort;
+import io.candypanel.application.port.out.metrics.HostMetricsPort.HostMetrics;
+import io.candypanel.application.service.kernel.KernelApplier;
+import io.candypanel.domain.client.DisabledReason;
+import io.candypanel.domain.client.Quota;
+import io.candypanel.domain.client.Usage;
+import io.candypanel.domain.setting.SettingKey;
+import io.candypanel.domain.wginterface.InterfaceId;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mockito.Mock;
+import org.mockito.junit.jupiter.MockitoExtension;
+
+@ExtendWith(MockitoExtension.class)
+class PanelOverviewServiceTest {
+    private static final String BOT_TOKEN = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw";
+
+    private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    private final InMemoryClientRepository clients = new InMemoryClientRepository();
+    private final InMemoryInterfaceRepository interfaces = new InMemoryInterfaceRepository();
+    private final InMemorySettingsRepository settings = new InMemorySettingsRepository();
+
+    @Mock
+    private HostMetricsPort hostMetrics;
+    @Mock
+    private WireGuardPort wireGuard;
+
+    private KernelApplier kernel;
+    private PanelOverviewService service;
+
+    @BeforeEach
+    void setUp() {
+        interfaces.insert(TestData.wgInterface(0, "10.0.0.1/24", 51820));
+        interfaces.insert(TestData.wgInterface(1, "10.1.0.1/24", 51821));
+        clients.insert(TestData.client("alice", 0, "10.0.0.2", IN_30_DAYS, Quota.UNLIMITED, new Usage(10, 20), true, null, true));
+        clients.insert(TestData.enabledClient("bob", 0, "10.0.0.3"));
+        clients.insert(TestData.disabledClient("carol", 1, "10.1.0.2", DisabledReason.QUOTA));
+        settings.saveAll(Map.of(SettingKey.ALERT, "[\"Maintenance tonight\", \"Prices change\"]",
+                SettingKey.BANDWIDTH, "987654321", SettingKey.TELEGRAM_BOT_TOKEN, BOT_TOKEN, SettingKey.INSTALLED, "1"));
+        kernel = new KernelApplier(interfaces, clients, wireGuard, clock);
+        service = new PanelOverviewService(clients, interfaces, settings, hostMetrics, wireGuard, kernel);
+    }
+
+    private void givenTheHost() {
+        given(hostMetrics.sample()).willReturn(new HostMetrics(12.5, 8_000_000_000L, 2_000_000_000L, 3600));
+    }
+
+    @Test
+    void countsClientsAndCopiesHostMetrics() {
+        givenTheHost();
+        given(wireGuard.status()).willReturn(new KernelStatus(KernelStatus.Mode.KERNEL, "Driving WireGuard with wg 1.0.20210914."));
+
+        PanelOverview overview = service.overview();
+
+        Dashboard dashboard = overview.dashboard();
+        assertEquals(3, dashboard.clientsCount());
+        assertEquals(2, dashboard.enabledClientsCount());
+        assertEquals(1, dashboard.connectedClientsCount());
+        assertEquals(12.5, dashboard.cpuPercent());
+        assertEquals(8_000_000_000L, dashboard.memTotalBytes());
+        assertEquals(2_000_000_000L, dashboard.memAvailableBytes());
+        assertEquals(75.0, dashboard.memUsedPercent());
+        assertEquals(3600, dashboard.uptimeSeconds());
+        assertEquals(987_654_321L, dashboard.bandwidthBytes());
+        assertEquals("1", dashboard.status());
+        assertEquals("kernel", dashboard.kernelMode());
+        assertEquals("Driving WireGuard with wg 1.0.20210914.", dashboard.kernelStatus());
+        assertEquals(List.of("alice", "bob", "carol"), overview.clients().stream().map(c -> c.name().value()).toList());
+        assertEquals(List.of(new InterfaceId(0), new InterfaceId(1)), overview.interfaces().stream().map(i -> i.id()).toList());
+    }
+
+    @Test
+    void configOnlyModeIsSaidPlainly() {
+        givenTheHost();
+        given(wireGuard.status()).willReturn(new KernelStatus(KernelStatus.Mode.CONFIG_ONLY,
+                "WireGuard tools not found: configs are written but the kernel is not driven."));
+        Dashboard dashboard = service.overview().dashboard();
+        assertEquals("config-only", dashboard.kernelMode());
+        assertTrue(dashboard.kernelStatus().contains("not driven"));
+    }
+
+    @Test
+    void alertsAreTheSettingAlertsFollowedByKernelFailures() {
+        givenTheHost();
+        willThrow(new KernelOperationException("wg syncconf failed")).given(wireGuard).applyInterface(any(), any());
+        kernel.apply(new InterfaceId(1));
+        given(wireGuard.status()).willReturn(new KernelStatus(KernelStatus.Mode.KERNEL, "ok"));
+
+        List<String> alerts = service.overview().dashboard().alerts();
+
+        assertEquals(3, alerts.size(), alerts.toString());
+        assertEquals("Maintenance tonight", alerts.get(0));
+        assertEquals("Prices change", alerts.get(1));
+        assertEquals(NOW + " Applying wg1 to WireGuard failed: wg syncconf failed", alerts.get(2));
+    }
+
+    @Test
+    void settingsAreShownByWireNameWithTheBotTokenMasked() {
+        givenTheHost();
+        given(wireGuard.status()).willReturn(new KernelStatus(KernelStatus.Mode.KERNEL, "ok"));
+
+        Map<String, String> shown = service.overview().settings();
+
+        assertEquals("****Dsaw", shown.get("telegram_bot_token"));
+        assertFalse(shown.values().stream().anyMatch(v -> v.contains(BOT_TOKEN)));
+        assertEquals("987654321", shown.get("bandwidth"));
+        assertEquals("1", shown.get("install"));
+        assertEquals(settings.load().adminView(), shown);
+        assertEquals(SettingKey.values().length, shown.size());
+    }
+
+    @Test
+    void aMemoryTotalOfZeroGivesZeroPercent() {
+        given(hostMetrics.sample()).willReturn(new HostMetrics(0, 0, 0, 0));
+        given(wireGuard.status()).willReturn(new KernelStatus(KernelStatus.Mode.CONFIG_ONLY, "x"));
+        assertEquals(0.0, service.overview().dashboard().memUsedPercent());
+    }
+}

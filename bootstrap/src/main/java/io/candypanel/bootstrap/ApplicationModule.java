@@ -1,0 +1,139 @@
+package io.candypanel.bootstrap;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import io.candypanel.application.port.in.auth.AuthenticateUseCase;
+import io.candypanel.application.port.in.auth.CheckInstallationUseCase;
+import io.candypanel.application.port.in.auth.InstallPanelUseCase;
+import io.candypanel.application.port.in.auth.LoginUseCase;
+import io.candypanel.application.port.in.client.CreateClientUseCase;
+import io.candypanel.application.port.in.client.DeleteClientUseCase;
+import io.candypanel.application.port.in.client.GetClientConfigUseCase;
+import io.candypanel.application.port.in.client.UpdateClientUseCase;
+import io.candypanel.application.port.in.overview.PanelOverviewUseCase;
+import io.candypanel.application.port.out.UnitOfWorkPort;
+import io.candypanel.application.port.out.auth.AdminAccountRepositoryPort;
+import io.candypanel.application.port.out.auth.ApiTokenRepositoryPort;
+import io.candypanel.application.port.out.auth.PasswordHasherPort;
+import io.candypanel.application.port.out.auth.SessionRepositoryPort;
+import io.candypanel.application.port.out.auth.SetupTokenPort;
+import io.candypanel.application.port.out.client.ClientRepositoryPort;
+import io.candypanel.application.port.out.kernel.WireGuardPort;
+import io.candypanel.application.port.out.metrics.HostMetricsPort;
+import io.candypanel.application.port.out.setting.SettingsRepositoryPort;
+import io.candypanel.application.port.out.wginterface.InterfaceRepositoryPort;
+import io.candypanel.application.service.auth.AuthenticateService;
+import io.candypanel.application.service.auth.CheckInstallationService;
+import io.candypanel.application.service.auth.InstallPanelService;
+import io.candypanel.application.service.auth.LoginService;
+import io.candypanel.application.service.auth.Pbkdf2PasswordHasher;
+import io.candypanel.application.service.client.CreateClientService;
+import io.candypanel.application.service.client.DeleteClientService;
+import io.candypanel.application.service.client.GetClientConfigService;
+import io.candypanel.application.service.client.UpdateClientService;
+import io.candypanel.application.service.kernel.KernelApplier;
+import io.candypanel.application.service.overview.PanelOverviewService;
+import io.candypanel.domain.key.WgKeyGenerator;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Objects;
+
+/** The core: every use case, built from plain constructors. */
+final class ApplicationModule extends AbstractModule {
+    private final Clock clock;
+
+    ApplicationModule(Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    @Provides
+    @Singleton
+    Clock clock() {
+        return clock;
+    }
+
+    @Provides
+    @Singleton
+    SecureRandom secureRandom() {
+        return new SecureRandom();
+    }
+
+    @Provides
+    @Singleton
+    WgKeyGenerator keyGenerator(SecureRandom random) {
+        return new WgKeyGenerator(random);
+    }
+
+    @Provides
+    @Singleton
+    PasswordHasherPort passwordHasher(SecureRandom random) {
+        return new Pbkdf2PasswordHasher(random, Pbkdf2PasswordHasher.DEFAULT_ITERATIONS);
+    }
+
+    @Provides
+    @Singleton
+    KernelApplier kernelApplier(InterfaceRepositoryPort interfaces, ClientRepositoryPort clients, WireGuardPort wireGuard, Clock clock) {
+        return new KernelApplier(interfaces, clients, wireGuard, clock);
+    }
+
+    @Provides
+    @Singleton
+    CheckInstallationUseCase checkInstallation(SettingsRepositoryPort settings) {
+        return new CheckInstallationService(settings);
+    }
+
+    @Provides
+    @Singleton
+    InstallPanelUseCase installPanel(UnitOfWorkPort unitOfWork, SettingsRepositoryPort settings, InterfaceRepositoryPort interfaces,
+                                     AdminAccountRepositoryPort admins, PasswordHasherPort hasher, SetupTokenPort setupToken,
+                                     WgKeyGenerator keys, KernelApplier kernel) {
+        return new InstallPanelService(unitOfWork, settings, interfaces, admins, hasher, setupToken, keys, kernel);
+    }
+
+    @Provides
+    @Singleton
+    LoginUseCase login(UnitOfWorkPort unitOfWork, SettingsRepositoryPort settings, AdminAccountRepositoryPort admins,
+                       SessionRepositoryPort sessions, PasswordHasherPort hasher, SecureRandom random, Clock clock) {
+        return new LoginService(unitOfWork, settings, admins, sessions, hasher, random, clock);
+    }
+
+    @Provides
+    @Singleton
+    AuthenticateUseCase authenticate(SessionRepositoryPort sessions, ApiTokenRepositoryPort apiTokens, Clock clock) {
+        return new AuthenticateService(sessions, apiTokens, clock);
+    }
+
+    @Provides
+    @Singleton
+    CreateClientUseCase createClient(UnitOfWorkPort unitOfWork, ClientRepositoryPort clients, InterfaceRepositoryPort interfaces,
+                                     SettingsRepositoryPort settings, WgKeyGenerator keys, KernelApplier kernel, Clock clock) {
+        return new CreateClientService(unitOfWork, clients, interfaces, settings, keys, kernel, clock);
+    }
+
+    @Provides
+    @Singleton
+    UpdateClientUseCase updateClient(UnitOfWorkPort unitOfWork, ClientRepositoryPort clients, KernelApplier kernel, Clock clock) {
+        return new UpdateClientService(unitOfWork, clients, kernel, clock);
+    }
+
+    @Provides
+    @Singleton
+    DeleteClientUseCase deleteClient(UnitOfWorkPort unitOfWork, ClientRepositoryPort clients, KernelApplier kernel) {
+        return new DeleteClientService(unitOfWork, clients, kernel);
+    }
+
+    @Provides
+    @Singleton
+    GetClientConfigUseCase getClientConfig(ClientRepositoryPort clients, InterfaceRepositoryPort interfaces,
+                                           SettingsRepositoryPort settings) {
+        return new GetClientConfigService(clients, interfaces, settings);
+    }
+
+    @Provides
+    @Singleton
+    PanelOverviewUseCase panelOverview(ClientRepositoryPort clients, InterfaceRepositoryPort interfaces, SettingsRepositoryPort settings,
+                                       HostMetricsPort hostMetrics, WireGuardPort wireGuard, KernelApplier kernel) {
+        return new PanelOverviewService(clients, interfaces, settings, hostMetrics, wireGuard, kernel);
+    }
+}

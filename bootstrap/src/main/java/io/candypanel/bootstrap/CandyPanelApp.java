@@ -1,0 +1,63 @@
+package io.candypanel.bootstrap;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.Key;
+import com.google.inject.Module;
+import com.google.inject.Stage;
+import com.google.inject.TypeLiteral;
+import io.candypanel.adapter.http.HttpServer;
+import io.candypanel.bootstrap.config.AppConfig;
+import io.candypanel.bootstrap.lifecycle.Lifecycle;
+import io.candypanel.bootstrap.lifecycle.Service;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/** The assembled panel: the injector plus the lifecycle of its services. Used by {@link Main}, tests and benchmarks. */
+public final class CandyPanelApp implements AutoCloseable {
+    private final Injector injector;
+    private final Lifecycle lifecycle;
+
+    private CandyPanelApp(Injector injector, Lifecycle lifecycle) {
+        this.injector = injector;
+        this.lifecycle = lifecycle;
+    }
+
+    /** Wires every module and starts the services in order: database, WireGuard, HTTP. */
+    public static CandyPanelApp start(AppConfig config, Clock clock) throws Exception {
+        Objects.requireNonNull(config, "config");
+        List<Module> modules = new ArrayList<>(List.of(
+                new StrictSettingsModule(),
+                new PersistenceModule(config.persistence()),
+                new ApplicationModule(clock),
+                new WireGuardModule(config.wireGuard()),
+                new HttpModule(config.http())));
+        Injector injector = Guice.createInjector(Stage.PRODUCTION, modules);
+        // Multibinder keeps binding order, which is the module order above.
+        Set<Service> services = injector.getInstance(Key.get(new TypeLiteral<Set<Service>>() { }));
+        Lifecycle lifecycle = new Lifecycle(List.copyOf(services));
+        lifecycle.start();
+        return new CandyPanelApp(injector, lifecycle);
+    }
+
+    public int httpPort() {
+        return injector.getInstance(HttpServer.class).port();
+    }
+
+    /** A wired component (a port or a use case), for embedding tests and benchmarks. */
+    public <T> T component(Class<T> type) {
+        return injector.getInstance(type);
+    }
+
+    public void stopOnShutdown() {
+        lifecycle.stopOnShutdown();
+    }
+
+    @Override
+    public void close() {
+        lifecycle.stop();
+    }
+}
