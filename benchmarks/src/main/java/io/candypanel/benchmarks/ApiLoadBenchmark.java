@@ -88,7 +88,7 @@ public final class ApiLoadBenchmark {
                 for (int target : new int[] {1000, clients}) {
                     int have = created;
                     if (target > have) {
-                        seed(app, target - have);
+                        seed(app, have, target - have);
                         created = target;
                     }
                     bench.measureData(target, rounds);
@@ -164,7 +164,7 @@ public final class ApiLoadBenchmark {
     }
 
     /** Inserts clients straight through the ports, in batches, as the seed for the read benchmark. */
-    private static void seed(CandyPanelApp app, int count) {
+    private static void seed(CandyPanelApp app, int firstIndex, int count) {
         UnitOfWorkPort unitOfWork = app.component(UnitOfWorkPort.class);
         ClientRepositoryPort clients = app.component(ClientRepositoryPort.class);
         WgInterface wg0 = app.component(InterfaceRepositoryPort.class).findById(InterfaceId.FIRST).orElseThrow();
@@ -173,7 +173,7 @@ public final class ApiLoadBenchmark {
         int batch = 500;
         for (int done = 0; done < count; done += batch) {
             int size = Math.min(batch, count - done);
-            int offset = done;
+            int offset = firstIndex + done;
             unitOfWork.run(() -> {
                 List<Ipv4Address> taken = new ArrayList<>(clients.addressesOn(wg0.id()));
                 for (int i = 0; i < size; i++) {

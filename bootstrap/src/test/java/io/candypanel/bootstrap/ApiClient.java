@@ -19,7 +19,11 @@ final class ApiClient {
     private String token;
 
     ApiClient(int port) {
-        this.base = "http://127.0.0.1:" + port;
+        this("127.0.0.1", port);
+    }
+
+    ApiClient(String host, int port) {
+        this.base = "http://" + host + ":" + port;
     }
 
     record Reply(int status, JsonNode body) {

@@ -7,12 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.candypanel.bootstrap.config.AppConfig;
 import io.candypanel.bootstrap.config.ConfigLoader;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -184,6 +188,42 @@ class FullStackIT {
         api.login(PASSWORD);
         assertEquals("1000", client("dave").path("traffic").asText());
         assertTrue(Files.readString(wg0).contains("AllowedIPs = 10.0.0.2/32"), "config rendered again at start");
+    }
+
+    @Test
+    void installFromAnotherMachineNeedsTheSetupToken() throws Exception {
+        app.close();
+        app = CandyPanelApp.start(new ConfigLoader(Map.of()).load(List.of("--data-dir", work.resolve("data").toString(),
+                "--wg-dir", work.resolve("wg").toString(), "--wg-mode", "config-only", "--bind", "0.0.0.0", "--port", "0")), clock);
+        ApiClient remote = new ApiClient(nonLoopbackAddress(), app.httpPort());
+        String body = "{\"action\":\"install\",\"server_ip\":\"203.0.113.10\",\"wg_port\":51820,\"admin_password\":\"" + PASSWORD + "\"";
+
+        ApiClient.Reply withoutToken = remote.post("/api/auth", body + "}");
+        assertEquals(403, withoutToken.status(), withoutToken.toString());
+        assertEquals("SETUP_TOKEN_REQUIRED", withoutToken.code());
+        ApiClient.Reply wrongToken = remote.post("/api/auth", body + ",\"setup_token\":\"guess\"}");
+        assertEquals(403, wrongToken.status());
+        assertFalse(remote.get("/check").body().path("installed").asBoolean(), "refused installs change nothing");
+
+        String setupToken = Files.readString(work.resolve("data").resolve("setup-token")).strip();
+        ApiClient.Reply withToken = remote.post("/api/auth", body + ",\"setup_token\":\"" + setupToken + "\"}");
+        assertEquals(200, withToken.status(), withToken.toString());
+        assertFalse(Files.exists(work.resolve("data").resolve("setup-token")), "the one-time token is gone after install");
+    }
+
+    /** An address of this machine that is not loopback, so the panel sees a remote caller. */
+    private static String nonLoopbackAddress() throws Exception {
+        for (NetworkInterface nic : Collections.list(NetworkInterface.getNetworkInterfaces())) {
+            if (!nic.isUp() || nic.isLoopback()) {
+                continue;
+            }
+            for (InetAddress address : Collections.list(nic.getInetAddresses())) {
+                if (address instanceof Inet4Address && !address.isLoopbackAddress() && !address.isLinkLocalAddress()) {
+                    return address.getHostAddress();
+                }
+            }
+        }
+        throw new AssertionError("this test needs a non-loopback IPv4 address on the machine to act as a remote caller");
     }
 
     private JsonNode client(String name) {
