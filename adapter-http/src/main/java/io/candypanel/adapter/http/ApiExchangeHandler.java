@@ -5,6 +5,7 @@ import io.candypanel.adapter.http.common.ApiResponse;
 import io.candypanel.adapter.http.common.JsonFields;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
+import io.undertow.server.protocol.http.HttpContinue;
 import io.undertow.util.Headers;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -47,6 +48,8 @@ final class ApiExchangeHandler implements HttpHandler {
             JsonFields fields = route.readsBody() ? bodies.read(exchange) : JsonFields.empty();
             ApiResponse response = route.handler().handle(new ApiRequest(fields, isLoopback(exchange.getSourceAddress())));
             responses.write(exchange, response);
+        } catch (JsonResponses.ResponseNotSentException e) {
+            abandon(exchange, e);
         } catch (RuntimeException e) {
             fail(exchange, e);
         }
@@ -57,20 +60,39 @@ final class ApiExchangeHandler implements HttpHandler {
             // Part of a streamed body is already out; a second status line is impossible, so cut the
             // connection and let the client see a truncated response rather than a well-formed lie.
             LOG.error("Failed while writing the response to {} {}", exchange.getRequestMethod(), exchange.getRequestPath(), error);
-            exchange.setPersistent(false);
-            try {
-                exchange.getConnection().close();
-            } catch (IOException closeFailed) {
-                LOG.debug("Closing the connection failed too", closeFailed);
-            }
+            close(exchange);
             return;
         }
         ErrorResponse response = errors.map(error);
         LOG.debug("{} {} -> {} {}", exchange.getRequestMethod(), exchange.getRequestPath(), response.status(), response.code());
-        // A 413 leaves the connection open on purpose: Undertow drains the unread rest of the body after
-        // the response (up to HttpServer.DRAIN_LIMIT_BYTES), so a client still sending reads the answer
-        // instead of a connection reset.
-        responses.writeError(exchange, response);
+        if (HttpContinue.requiresContinueResponse(exchange)) {
+            // Refused before asking for the body of an "Expect: 100-continue" request: the client will
+            // not send it, so the connection cannot carry another request; say so (RFC 9110, 10.1.1).
+            exchange.setPersistent(false);
+        }
+        // Otherwise a refused body (a 413 too) leaves the connection open on purpose: Undertow drains the
+        // unread rest after the response (up to HttpServer.DRAIN_LIMIT_BYTES), so a client still sending
+        // reads the answer instead of a connection reset.
+        try {
+            responses.writeError(exchange, response);
+        } catch (JsonResponses.ResponseNotSentException e) {
+            abandon(exchange, e);
+        }
+    }
+
+    /** The client is gone (or its connection broke): nobody is left to answer. */
+    private static void abandon(HttpServerExchange exchange, JsonResponses.ResponseNotSentException e) {
+        LOG.debug("Could not answer {} {}: {}", exchange.getRequestMethod(), exchange.getRequestPath(), e.getCause().toString());
+        close(exchange);
+    }
+
+    private static void close(HttpServerExchange exchange) {
+        exchange.setPersistent(false);
+        try {
+            exchange.getConnection().close();
+        } catch (IOException closeFailed) {
+            LOG.debug("Closing the connection failed too", closeFailed);
+        }
     }
 
     /** The TCP peer only: a proxy header would let any remote caller claim to be local. */

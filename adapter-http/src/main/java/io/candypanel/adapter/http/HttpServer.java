@@ -53,11 +53,12 @@ public final class HttpServer {
                       DeleteClientUseCase deleteClient, GetClientConfigUseCase getClientConfig,
                       PanelOverviewUseCase panelOverview) {
         this.config = Objects.requireNonNull(config, "config");
+        Objects.requireNonNull(clock, "clock");
         ObjectMapper mapper = JsonMappers.newMapper();
         JsonResponses responses = new JsonResponses(mapper);
         HttpRoutes routes = new HttpRoutes(
                 new AuthHandlers(checkInstallation, installPanel, login),
-                new ClientHandlers(createClient, updateClient, deleteClient, getClientConfig, Objects.requireNonNull(clock, "clock")),
+                new ClientHandlers(createClient, updateClient, deleteClient, getClientConfig, clock),
                 new OverviewHandlers(panelOverview));
         ApiExchangeHandler api = new ApiExchangeHandler(routes.router(), new BearerAuthenticator(authenticate),
                 new JsonBodies(mapper), responses, new HttpErrorMapping());
@@ -72,10 +73,6 @@ public final class HttpServer {
         Undertow server = Undertow.builder()
                 .addHttpListener(config.port(), config.bindAddress())
                 .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, DRAIN_LIMIT_BYTES)
-                // Routes are exact ASCII paths, so matching the raw path loses nothing; and a broken
-                // escape such as /%ZZ then reaches the router (a JSON 404) instead of failing in
-                // Undertow's parser with an empty 400.
-                .setServerOption(UndertowOptions.DECODE_URL, false)
                 .setServerOption(UndertowOptions.IDLE_TIMEOUT, IDLE_TIMEOUT_MILLIS)
                 .setServerOption(UndertowOptions.REQUEST_PARSE_TIMEOUT, REQUEST_PARSE_TIMEOUT_MILLIS)
                 .setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, IDLE_TIMEOUT_MILLIS)

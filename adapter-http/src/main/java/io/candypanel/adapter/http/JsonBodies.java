@@ -9,6 +9,7 @@ import io.candypanel.adapter.http.common.JsonFields;
 import io.candypanel.adapter.http.common.RequestRejectedException;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.server.RequestTooBigException;
+import io.undertow.server.protocol.http.HttpContinue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,6 +36,15 @@ final class JsonBodies {
     JsonFields read(HttpServerExchange exchange) {
         if (exchange.getRequestContentLength() > MAX_BODY_BYTES) {
             throw tooLarge();
+        }
+        if (HttpContinue.requiresContinueResponse(exchange)) {
+            // Undertow's core leaves "Expect: 100-continue" to the application; a client that waits
+            // for the go-ahead would otherwise stall until its own timeout before sending the body.
+            try {
+                HttpContinue.sendContinueResponseBlocking(exchange);
+            } catch (IOException e) {
+                throw RequestRejectedException.badRequest("The request body could not be read completely.");
+            }
         }
         byte[] body = readAtMostLimit(exchange.getInputStream());
         return parse(body);

@@ -1,5 +1,6 @@
 package io.candypanel.adapter.http;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.candypanel.adapter.http.common.ApiResponse;
 import io.undertow.server.HttpServerExchange;
@@ -34,19 +35,36 @@ final class JsonResponses {
     /** For callers that cannot block (the default response listener may run on an I/O thread). */
     void writeErrorAsync(HttpServerExchange exchange, ErrorResponse error) {
         prepare(exchange, error.status(), error.headers());
+        String body;
         try {
-            exchange.getResponseSender().send(mapper.writeValueAsString(Envelope.failure(error.message(), error.code())));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            body = mapper.writeValueAsString(Envelope.failure(error.message(), error.code()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("could not serialise an error envelope", e);
         }
+        exchange.getResponseSender().send(body);
     }
 
     private void send(HttpServerExchange exchange, int status, Object body, Map<String, String> headers) {
         prepare(exchange, status, headers);
         try (OutputStream out = exchange.getOutputStream()) {
             mapper.writeValue(out, body);
+        } catch (JsonProcessingException e) {
+            // Our response records could not be serialised: a bug, not a vanished client.
+            throw new IllegalStateException("could not serialise the response", e);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new ResponseNotSentException(e);
+        }
+    }
+
+    /**
+     * Writing the response failed, nearly always because the client went away. Not a bug of ours and
+     * nothing left to answer, so it is kept apart from the failures that become a 500.
+     */
+    static final class ResponseNotSentException extends UncheckedIOException {
+        private static final long serialVersionUID = 1L;
+
+        ResponseNotSentException(IOException cause) {
+            super("the response could not be written", cause);
         }
     }
 

@@ -390,4 +390,16 @@ class ClientApiIT {
         assertFalse(message.contains("IllegalStateException"), message);
         assertTrue(message.startsWith("An unexpected error occurred"), message);
     }
+
+    @Test
+    void anErrorThatEscapesEveryHandlerStillBecomesAJson500() {
+        api.expectServerError();
+        given(api.getClientConfig.config(any())).willThrow(new NoClassDefFoundError("org/secret/WgInternals"));
+
+        String message = api.manage("{\"resource\": \"client\", \"action\": \"get_config\", \"name\": \"alice\"}")
+                .assertError(500, "INTERNAL_ERROR");
+
+        assertFalse(message.contains("secret"), message);
+        assertFalse(message.contains("NoClassDefFoundError"), message);
+    }
 }

@@ -13,6 +13,7 @@ import static org.mockito.Mockito.never;
 import io.candypanel.adapter.http.ApiFixture.Reply;
 import io.candypanel.application.port.in.auth.IssuedSession;
 import java.io.ByteArrayInputStream;
+import java.net.Socket;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.nio.charset.StandardCharsets;
@@ -152,6 +153,17 @@ class HostileInputIT {
         }
 
         @Test
+        void anExpectContinueRequestOverTheLimitIsRefusedBeforeTheBodyAndTheConnectionClosed() {
+            String head = "POST /api/auth HTTP/1.1\r\nHost: localhost\r\nExpect: 100-continue\r\n"
+                    + "Content-Length: " + (2 * MIB) + "\r\n\r\n";
+
+            Reply reply = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> api.raw(head.getBytes(StandardCharsets.US_ASCII)));
+
+            reply.assertError(413, "PAYLOAD_TOO_LARGE");
+            assertEquals("close", reply.header("Connection"));
+        }
+
+        @Test
         void aChunkedBodyOverTheLimitSentByHandIs413() {
             StringBuilder request = new StringBuilder("POST /api/auth HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: chunked\r\n\r\n");
             String chunk = " ".repeat(64 * 1024);
@@ -173,6 +185,36 @@ class HostileInputIT {
 
             api.raw(request).assertError(400, "VALIDATION_FAILED");
             noUseCaseCalled();
+        }
+    }
+
+    @Nested
+    class ExpectContinue {
+        @Test
+        void theServerAsksForTheBodyBeforeReadingIt() throws Exception {
+            given(api.login.login(any())).willReturn(new IssuedSession("t", Instant.parse("2026-11-27T00:00:00Z")));
+            byte[] body = "{\"action\": \"login\", \"username\": \"a\", \"password\": \"b\"}".getBytes(StandardCharsets.US_ASCII);
+            try (Socket socket = new Socket("127.0.0.1", api.port())) {
+                socket.setSoTimeout(5_000);
+                socket.getOutputStream().write(("POST /api/auth HTTP/1.1\r\nHost: localhost\r\nExpect: 100-continue\r\n"
+                        + "Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                byte[] interim = new byte[12];
+                int read = socket.getInputStream().readNBytes(interim, 0, interim.length);
+
+                assertEquals("HTTP/1.1 100", new String(interim, 0, read, StandardCharsets.US_ASCII));
+                socket.getOutputStream().write(body);
+                String rest = new String(socket.getInputStream().readNBytes(300), StandardCharsets.US_ASCII);
+                assertTrue(rest.contains("HTTP/1.1 200"), rest);
+            }
+        }
+
+        @Test
+        void aRequestRefusedBeforeItsBodyClosesTheConnection() {
+            Reply reply = api.raw(("POST /api/manage HTTP/1.1\r\nHost: localhost\r\nExpect: 100-continue\r\nContent-Length: 40\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+
+            reply.assertError(401, "UNAUTHENTICATED");
+            assertEquals("close", reply.header("Connection"));
         }
     }
 
