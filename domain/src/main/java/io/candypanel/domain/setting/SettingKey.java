@@ -31,7 +31,12 @@ public enum SettingKey {
     INSTALLED("install", "0", Visibility.INTERNAL, v -> Validators.flag("install", v)),
     STATUS("status", "1", Visibility.INTERNAL, v -> Validators.flag("status", v)),
     BANDWIDTH("bandwidth", "0", Visibility.INTERNAL, v -> Validators.integer("bandwidth", v, 0, Long.MAX_VALUE)),
-    UPTIME("uptime", "0", Visibility.INTERNAL, v -> Validators.integer("uptime", v, 0, Long.MAX_VALUE));
+    UPTIME("uptime", "0", Visibility.INTERNAL, v -> Validators.integer("uptime", v, 0, Long.MAX_VALUE)),
+    /** Epoch second of the next scheduled restart of the active interfaces (reset_time); 0 = none scheduled. */
+    NEXT_INTERFACE_RESTART("next_interface_restart", "0", Visibility.INTERNAL,
+            v -> Validators.integer("next_interface_restart", v, 0, Long.MAX_VALUE)),
+    /** The month (yyyy-MM) of the last monthly usage reset (traffic_reset_day); empty = never. */
+    LAST_TRAFFIC_RESET("last_traffic_reset", "", Visibility.INTERNAL, Validators::yearMonthOrEmpty);
 
     /** Who may see and change a setting. */
     public enum Visibility {

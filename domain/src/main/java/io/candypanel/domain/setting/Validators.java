@@ -80,6 +80,13 @@ final class Validators {
         return value;
     }
 
+    static String yearMonthOrEmpty(String value) {
+        if (!value.isEmpty() && !value.matches("[0-9]{4}-(0[1-9]|1[0-2])")) {
+            throw new InvalidValueException("A month must be written yyyy-MM.");
+        }
+        return value;
+    }
+
     static String text(String key, String value, int maxLength) {
         if (value.length() > maxLength || value.chars().anyMatch(Character::isISOControl)) {
             throw new InvalidValueException("Setting '" + key + "' must be at most " + maxLength + " characters without control characters.");

@@ -4,6 +4,7 @@ import io.candypanel.domain.client.Client;
 import io.candypanel.domain.client.ClientName;
 import io.candypanel.domain.network.Ipv4Address;
 import io.candypanel.domain.wginterface.InterfaceId;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,6 +16,9 @@ public interface ClientRepositoryPort {
 
     /** All clients, ordered by name. */
     List<Client> findAll();
+
+    /** Every client of one interface, enabled or not, ordered by address. */
+    List<Client> findOn(InterfaceId interfaceId);
 
     /** The enabled clients of one interface, i.e. the peers it should have. */
     List<Client> findEnabledOn(InterfaceId interfaceId);
@@ -28,6 +32,9 @@ public interface ClientRepositoryPort {
 
     /** Saves every mutable field of an existing client. */
     void update(Client client);
+
+    /** Saves many clients in one batch (a sync tick); no query per client. */
+    void updateAll(Collection<Client> clients);
 
     void delete(ClientName name);
 }

@@ -15,4 +15,7 @@ public interface InterfaceRepositoryPort {
     void insert(WgInterface wgInterface);
 
     void update(WgInterface wgInterface);
+
+    /** Deletes the interface and, with it, all its clients. */
+    void delete(InterfaceId id);
 }
