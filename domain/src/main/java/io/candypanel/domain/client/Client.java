@@ -6,6 +6,8 @@ import io.candypanel.domain.network.Ipv4Address;
 import io.candypanel.domain.shared.InvalidValueException;
 import io.candypanel.domain.shared.RuleViolationException;
 import io.candypanel.domain.wginterface.InterfaceId;
+import io.candypanel.domain.traffic.PeerReading;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -89,6 +91,72 @@ public final class Client {
             throw new InvalidValueException("The note must not contain control characters such as newlines.");
         }
         return note;
+    }
+
+    /** A peer whose last handshake is younger than this is shown as connected. */
+    public static final Duration CONNECTED_WINDOW = Duration.ofSeconds(180);
+
+    /**
+     * Books one kernel reading of this client's peer: traffic since the last reading, handshake,
+     * endpoint and whether it is connected now. Returns what changed.
+     */
+    public Observation observe(PeerReading reading, Instant now) {
+        KernelCounters before = lastCounters;
+        Usage usageBefore = usage;
+        Instant handshakeBefore = lastHandshake;
+        String endpointBefore = endpoint;
+        boolean connectedBefore = connectedNow;
+        recordCounters(new KernelCounters(reading.receivedBytes(), reading.sentBytes()));
+        reading.latestHandshake().ifPresent(h -> lastHandshake = h);
+        reading.endpoint().ifPresent(e -> endpoint = e);
+        connectedNow = reading.latestHandshake().map(h -> h.isAfter(now.minus(CONNECTED_WINDOW))).orElse(false);
+        Usage added = new Usage(usage.download() - usageBefore.download(), usage.upload() - usageBefore.upload());
+        boolean changed = !before.equals(lastCounters) || !Objects.equals(handshakeBefore, lastHandshake)
+                || !Objects.equals(endpointBefore, endpoint) || connectedBefore != connectedNow;
+        return new Observation(added, changed);
+    }
+
+    /** What one reading added to a client's usage, and whether anything stored changed. */
+    public record Observation(Usage added, boolean changed) {
+    }
+
+    /**
+     * The kernel holds no counters for this peer (it was removed, or its interface is down): when
+     * the peer comes back it starts from zero, so the next reading is all new traffic.
+     * Returns whether anything changed.
+     */
+    public boolean peerGone() {
+        boolean changed = !lastCounters.equals(KernelCounters.ZERO) || connectedNow;
+        lastCounters = KernelCounters.ZERO;
+        connectedNow = false;
+        return changed;
+    }
+
+    /** Disables an enabled client whose expiry has passed or whose quota is used up; returns why, when it did. */
+    public Optional<DisabledReason> enforceLimits(Instant now) {
+        if (!enabled) {
+            return Optional.empty();
+        }
+        DisabledReason reason = isExpired(now) ? DisabledReason.EXPIRED : isOverQuota() ? DisabledReason.QUOTA : null;
+        if (reason != null) {
+            disable(reason);
+        }
+        return Optional.ofNullable(reason);
+    }
+
+    /**
+     * A new usage period (the monthly reset day): usage starts again from zero, and a client that
+     * was disabled only because its quota was used up is enabled again unless it has expired.
+     * Returns whether it was re-enabled.
+     */
+    public boolean startNewUsagePeriod(Instant now) {
+        usage = Usage.NONE;
+        if (!enabled && disabledReason == DisabledReason.QUOTA && !isExpired(now)) {
+            enabled = true;
+            disabledReason = null;
+            return true;
+        }
+        return false;
     }
 
     /**

@@ -30,6 +30,23 @@ public final class WgInterface {
         return new WgInterface(id, keys, listenPort, addressRange, mtu, up);
     }
 
+    public void changeListenPort(ListenPort newPort) {
+        listenPort = Objects.requireNonNull(newPort, "newPort");
+    }
+
+    /** The service checks that every client of the interface still fits the new range. */
+    public void changeAddressRange(Ipv4Cidr newRange) {
+        addressRange = Objects.requireNonNull(newRange, "newRange");
+    }
+
+    public void bringUp() {
+        up = true;
+    }
+
+    public void bringDown() {
+        up = false;
+    }
+
     public InterfaceId id() {
         return id;
     }

@@ -62,7 +62,7 @@ public final class CreateClientService implements CreateClientUseCase {
             clients.insert(client);
             return new Created(client, wgInterface, settings.load());
         });
-        KernelOutcome kernelOutcome = kernel.apply(created.client().interfaceId());
+        KernelOutcome kernelOutcome = kernel.addPeer(created.client());
         String config = ClientConfigRenderer.render(created.client(), created.wgInterface(), created.settings());
         return new CreatedClient(created.client(), config, kernelOutcome);
     }

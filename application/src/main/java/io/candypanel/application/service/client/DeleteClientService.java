@@ -23,13 +23,16 @@ public final class DeleteClientService implements DeleteClientUseCase {
 
     @Override
     public KernelOutcome delete(DeleteClientCommand command) {
-        Client deleted = unitOfWork.inTransaction(() -> {
-            Client client = clients.findByName(command.name()).orElseThrow(() -> new ClientNotFoundException(command.name()));
-            clients.delete(client.name());
-            return client;
+        // The peer's last bytes are booked before it disappears (and with it, its counters).
+        return kernel.withCountersBooked(() -> {
+            Client deleted = unitOfWork.inTransaction(() -> {
+                Client client = clients.findByName(command.name()).orElseThrow(() -> new ClientNotFoundException(command.name()));
+                clients.delete(client.name());
+                return client;
+            });
+            return deleted.isEnabled()
+                    ? kernel.removePeer(deleted.interfaceId(), deleted.keys().publicKey())
+                    : KernelOutcome.applied("The client was disabled; no WireGuard change was needed.");
         });
-        return deleted.isEnabled()
-                ? kernel.apply(deleted.interfaceId())
-                : KernelOutcome.applied("The client was disabled; no WireGuard change was needed.");
     }
 }

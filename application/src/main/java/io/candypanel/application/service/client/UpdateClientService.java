@@ -30,7 +30,27 @@ public final class UpdateClientService implements UpdateClientUseCase {
     @Override
     public UpdatedClient update(UpdateClientCommand command) {
         Instant now = clock.instant();
-        Updated updated = unitOfWork.inTransaction(() -> {
+        if (command.enabled().isEmpty()) {
+            // Expiry, quota and note live in the database only; the kernel is untouched.
+            Updated updated = change(command, now);
+            return new UpdatedClient(updated.client(), KernelOutcome.applied("No WireGuard change was needed."));
+        }
+        // Removing a peer destroys its counters, so book them first; adding one must not race a sync either.
+        return kernel.withCountersBooked(() -> {
+            Updated updated = change(command, now);
+            if (!updated.peerChanged()) {
+                return new UpdatedClient(updated.client(), KernelOutcome.applied("No WireGuard change was needed."));
+            }
+            Client client = updated.client();
+            KernelOutcome outcome = client.isEnabled()
+                    ? kernel.addPeer(client)
+                    : kernel.removePeer(client.interfaceId(), client.keys().publicKey());
+            return new UpdatedClient(client, outcome);
+        });
+    }
+
+    private Updated change(UpdateClientCommand command, Instant now) {
+        return unitOfWork.inTransaction(() -> {
             Client client = clients.findByName(command.name()).orElseThrow(() -> new ClientNotFoundException(command.name()));
             boolean wasEnabled = client.isEnabled();
             command.expiresAt().ifPresent(client::changeExpiry);
@@ -47,10 +67,6 @@ public final class UpdateClientService implements UpdateClientUseCase {
             clients.update(client);
             return new Updated(client, wasEnabled != client.isEnabled());
         });
-        KernelOutcome kernelOutcome = updated.peerChanged()
-                ? kernel.apply(updated.client().interfaceId())
-                : KernelOutcome.applied("No WireGuard change was needed.");
-        return new UpdatedClient(updated.client(), kernelOutcome);
     }
 
     private record Updated(Client client, boolean peerChanged) {

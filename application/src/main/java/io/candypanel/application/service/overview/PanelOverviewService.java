@@ -3,6 +3,7 @@ package io.candypanel.application.service.overview;
 import io.candypanel.application.port.in.overview.Dashboard;
 import io.candypanel.application.port.in.overview.PanelOverview;
 import io.candypanel.application.port.in.overview.PanelOverviewUseCase;
+import io.candypanel.application.port.in.sync.SyncReport;
 import io.candypanel.application.port.out.client.ClientRepositoryPort;
 import io.candypanel.application.port.out.kernel.WireGuardPort;
 import io.candypanel.application.port.out.metrics.HostMetricsPort;
@@ -15,6 +16,8 @@ import io.candypanel.domain.wginterface.WgInterface;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 public final class PanelOverviewService implements PanelOverviewUseCase {
     private final ClientRepositoryPort clients;
@@ -23,15 +26,18 @@ public final class PanelOverviewService implements PanelOverviewUseCase {
     private final HostMetricsPort hostMetrics;
     private final WireGuardPort wireGuard;
     private final KernelApplier kernel;
+    private final Supplier<Optional<SyncReport>> lastSync;
 
     public PanelOverviewService(ClientRepositoryPort clients, InterfaceRepositoryPort interfaces, SettingsRepositoryPort settings,
-                                HostMetricsPort hostMetrics, WireGuardPort wireGuard, KernelApplier kernel) {
+                                HostMetricsPort hostMetrics, WireGuardPort wireGuard, KernelApplier kernel,
+                                Supplier<Optional<SyncReport>> lastSync) {
         this.clients = Objects.requireNonNull(clients, "clients");
         this.interfaces = Objects.requireNonNull(interfaces, "interfaces");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.hostMetrics = Objects.requireNonNull(hostMetrics, "hostMetrics");
         this.wireGuard = Objects.requireNonNull(wireGuard, "wireGuard");
         this.kernel = Objects.requireNonNull(kernel, "kernel");
+        this.lastSync = Objects.requireNonNull(lastSync, "lastSync");
     }
 
     @Override
@@ -50,7 +56,7 @@ public final class PanelOverviewService implements PanelOverviewUseCase {
                 host.uptimeSeconds(), allClients.size(), enabled, connected, current.status(), alerts,
                 current.bandwidthBytes(),
                 kernelStatus.mode() == WireGuardPort.KernelStatus.Mode.KERNEL ? "kernel" : "config-only",
-                kernelStatus.description());
+                kernelStatus.description(), host.netReceiveBytesPerSecond(), host.netSendBytesPerSecond(), lastSync.get());
         return new PanelOverview(dashboard, allClients, allInterfaces, current.adminView());
     }
 }

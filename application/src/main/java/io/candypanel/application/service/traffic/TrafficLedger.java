@@ -1,0 +1,152 @@
+package io.candypanel.application.service.traffic;
+
+import io.candypanel.application.port.in.sync.SyncReport.DisabledClient;
+import io.candypanel.application.port.out.UnitOfWorkPort;
+import io.candypanel.application.port.out.client.ClientRepositoryPort;
+import io.candypanel.application.port.out.setting.SettingsRepositoryPort;
+import io.candypanel.application.port.out.wginterface.InterfaceRepositoryPort;
+import io.candypanel.domain.client.Client;
+import io.candypanel.domain.client.DisabledReason;
+import io.candypanel.domain.key.WgKey;
+import io.candypanel.domain.setting.SettingKey;
+import io.candypanel.domain.setting.Settings;
+import io.candypanel.domain.traffic.InterfaceReading;
+import io.candypanel.domain.traffic.KernelSnapshot;
+import io.candypanel.domain.traffic.PeerReading;
+import io.candypanel.domain.wginterface.InterfaceId;
+import io.candypanel.domain.wginterface.WgInterface;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Books kernel readings into client usage: one snapshot in, one transaction out, with one batched
+ * update of the clients that changed. Cost grows linearly with clients: no query or process per
+ * client. Callers hold the kernel lock, so nothing resets counters while a snapshot is booked.
+ */
+public final class TrafficLedger {
+    private final UnitOfWorkPort unitOfWork;
+    private final ClientRepositoryPort clients;
+    private final InterfaceRepositoryPort interfaces;
+    private final SettingsRepositoryPort settings;
+    private final Clock clock;
+
+    public TrafficLedger(UnitOfWorkPort unitOfWork, ClientRepositoryPort clients, InterfaceRepositoryPort interfaces,
+                         SettingsRepositoryPort settings, Clock clock) {
+        this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
+        this.clients = Objects.requireNonNull(clients, "clients");
+        this.interfaces = Objects.requireNonNull(interfaces, "interfaces");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** What to do besides booking traffic. */
+    public enum Policy {
+        /** Only book traffic (before an operation that removes peers or restarts an interface). */
+        BOOK_ONLY,
+        /** A sync tick: also disable expired and over-quota clients and run the monthly usage reset when due. */
+        BOOK_AND_ENFORCE
+    }
+
+    /**
+     * @param interfacesWithNewDesiredState interfaces whose enabled peers changed (enforcement or reset)
+     */
+    public record Result(int clientsUpdated, long bytesCounted, List<DisabledClient> disabled, int reEnabled,
+                         Set<InterfaceId> interfacesWithNewDesiredState) {
+    }
+
+    public Result book(KernelSnapshot snapshot, Policy policy) {
+        Instant now = clock.instant();
+        return unitOfWork.inTransaction(() -> {
+            Settings current = settings.load();
+            Map<InterfaceId, Map<WgKey, PeerReading>> running = new HashMap<>();
+            for (WgInterface wgInterface : interfaces.findAll()) {
+                Optional<InterfaceReading> reading = snapshot.interfaceNamed(wgInterface.name());
+                reading.ifPresent(r -> running.put(wgInterface.id(), r.peersByKey()));
+            }
+            boolean monthlyReset = policy == Policy.BOOK_AND_ENFORCE && monthlyResetDue(current, now);
+            boolean startMonthlyCalendar = policy == Policy.BOOK_AND_ENFORCE && !monthlyReset
+                    && !current.get(SettingKey.TRAFFIC_RESET_DAY).equals("0") && current.get(SettingKey.LAST_TRAFFIC_RESET).isEmpty();
+
+            List<Client> changed = new ArrayList<>();
+            List<DisabledClient> disabled = new ArrayList<>();
+            Set<InterfaceId> newDesiredState = new HashSet<>();
+            long bytes = 0;
+            int reEnabled = 0;
+            for (Client client : clients.findAll()) {
+                Map<WgKey, PeerReading> peers = running.get(client.interfaceId());
+                PeerReading reading = peers == null ? null : peers.get(client.keys().publicKey());
+                boolean clientChanged;
+                if (reading != null) {
+                    Client.Observation observation = client.observe(reading, now);
+                    bytes += observation.added().total();
+                    clientChanged = observation.changed() || observation.added().total() > 0;
+                } else {
+                    clientChanged = client.peerGone();
+                }
+                if (monthlyReset) {
+                    boolean hadUsage = client.usage().total() > 0;
+                    if (client.startNewUsagePeriod(now)) {
+                        reEnabled++;
+                        newDesiredState.add(client.interfaceId());
+                        clientChanged = true;
+                    }
+                    clientChanged |= hadUsage;
+                }
+                if (policy == Policy.BOOK_AND_ENFORCE) {
+                    Optional<DisabledReason> reason = client.enforceLimits(now);
+                    if (reason.isPresent()) {
+                        disabled.add(new DisabledClient(client.name().value(), reason.get()));
+                        newDesiredState.add(client.interfaceId());
+                        clientChanged = true;
+                    }
+                }
+                if (clientChanged) {
+                    changed.add(client);
+                }
+            }
+            clients.updateAll(changed);
+            Map<SettingKey, String> settingChanges = new HashMap<>();
+            if (bytes > 0) {
+                settingChanges.put(SettingKey.BANDWIDTH, Long.toString(saturatedAdd(current.bandwidthBytes(), bytes)));
+            }
+            if (monthlyReset || startMonthlyCalendar) {
+                settingChanges.put(SettingKey.LAST_TRAFFIC_RESET, YearMonth.from(now.atZone(clock.getZone())).toString());
+            }
+            if (!settingChanges.isEmpty()) {
+                settings.saveAll(settingChanges);
+            }
+            return new Result(changed.size(), bytes, disabled, reEnabled, newDesiredState);
+        });
+    }
+
+    /**
+     * Due once a month, on the first tick on or after the configured day (1-28; 0 = off). When the
+     * day is first set, the current month counts as done: turning the feature on never wipes the
+     * usage of the month in progress.
+     */
+    private boolean monthlyResetDue(Settings current, Instant now) {
+        int resetDay = Integer.parseInt(current.get(SettingKey.TRAFFIC_RESET_DAY));
+        if (resetDay == 0) {
+            return false;
+        }
+        ZonedDateTime local = now.atZone(clock.getZone());
+        String thisMonth = YearMonth.from(local).toString();
+        String lastReset = current.get(SettingKey.LAST_TRAFFIC_RESET);
+        return !lastReset.isEmpty() && local.getDayOfMonth() >= resetDay && !thisMonth.equals(lastReset);
+    }
+
+    private static long saturatedAdd(long a, long b) {
+        long sum = a + b;
+        return sum < 0 ? Long.MAX_VALUE : sum;
+    }
+}
