@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.candypanel.adapter.http.auth.AuthHandlers;
 import io.candypanel.adapter.http.client.ClientHandlers;
 import io.candypanel.adapter.http.overview.OverviewHandlers;
+import io.candypanel.adapter.http.sync.SyncHandlers;
+import io.candypanel.adapter.http.wginterface.InterfaceHandlers;
 import io.candypanel.application.port.in.auth.AuthenticateUseCase;
 import io.candypanel.application.port.in.auth.CheckInstallationUseCase;
 import io.candypanel.application.port.in.auth.InstallPanelUseCase;
@@ -13,6 +15,10 @@ import io.candypanel.application.port.in.client.DeleteClientUseCase;
 import io.candypanel.application.port.in.client.GetClientConfigUseCase;
 import io.candypanel.application.port.in.client.UpdateClientUseCase;
 import io.candypanel.application.port.in.overview.PanelOverviewUseCase;
+import io.candypanel.application.port.in.sync.SyncUseCase;
+import io.candypanel.application.port.in.wginterface.CreateInterfaceUseCase;
+import io.candypanel.application.port.in.wginterface.DeleteInterfaceUseCase;
+import io.candypanel.application.port.in.wginterface.UpdateInterfaceUseCase;
 import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
 import io.undertow.server.HttpHandler;
@@ -51,7 +57,9 @@ public final class HttpServer {
                       LoginUseCase login, AuthenticateUseCase authenticate,
                       CreateClientUseCase createClient, UpdateClientUseCase updateClient,
                       DeleteClientUseCase deleteClient, GetClientConfigUseCase getClientConfig,
-                      PanelOverviewUseCase panelOverview) {
+                      PanelOverviewUseCase panelOverview,
+                      CreateInterfaceUseCase createInterface, UpdateInterfaceUseCase updateInterface,
+                      DeleteInterfaceUseCase deleteInterface, SyncUseCase sync) {
         this.config = Objects.requireNonNull(config, "config");
         Objects.requireNonNull(clock, "clock");
         ObjectMapper mapper = JsonMappers.newMapper();
@@ -59,6 +67,8 @@ public final class HttpServer {
         HttpRoutes routes = new HttpRoutes(
                 new AuthHandlers(checkInstallation, installPanel, login),
                 new ClientHandlers(createClient, updateClient, deleteClient, getClientConfig, clock),
+                new InterfaceHandlers(createInterface, updateInterface, deleteInterface),
+                new SyncHandlers(sync),
                 new OverviewHandlers(panelOverview));
         ApiExchangeHandler api = new ApiExchangeHandler(routes.router(), new BearerAuthenticator(authenticate),
                 new JsonBodies(mapper), responses, new HttpErrorMapping());

@@ -18,6 +18,10 @@ import io.candypanel.application.port.in.client.DeleteClientUseCase;
 import io.candypanel.application.port.in.client.GetClientConfigUseCase;
 import io.candypanel.application.port.in.client.UpdateClientUseCase;
 import io.candypanel.application.port.in.overview.PanelOverviewUseCase;
+import io.candypanel.application.port.in.sync.SyncUseCase;
+import io.candypanel.application.port.in.wginterface.CreateInterfaceUseCase;
+import io.candypanel.application.port.in.wginterface.DeleteInterfaceUseCase;
+import io.candypanel.application.port.in.wginterface.UpdateInterfaceUseCase;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -61,6 +65,10 @@ final class ApiFixture implements AutoCloseable {
     final DeleteClientUseCase deleteClient = mock(DeleteClientUseCase.class);
     final GetClientConfigUseCase getClientConfig = mock(GetClientConfigUseCase.class);
     final PanelOverviewUseCase panelOverview = mock(PanelOverviewUseCase.class);
+    final CreateInterfaceUseCase createInterface = mock(CreateInterfaceUseCase.class);
+    final UpdateInterfaceUseCase updateInterface = mock(UpdateInterfaceUseCase.class);
+    final DeleteInterfaceUseCase deleteInterface = mock(DeleteInterfaceUseCase.class);
+    final SyncUseCase sync = mock(SyncUseCase.class);
     final ObjectMapper json = new ObjectMapper();
 
     private final HttpServer server;
@@ -78,7 +86,8 @@ final class ApiFixture implements AutoCloseable {
         this.host = host;
         given(authenticate.authenticate(TOKEN)).willReturn(Optional.of(new Principal(Principal.Kind.ADMIN_SESSION, "admin")));
         server = new HttpServer(new HttpConfig(bindAddress, 0), Clock.fixed(NOW, PANEL_ZONE), checkInstallation, installPanel,
-                login, authenticate, createClient, updateClient, deleteClient, getClientConfig, panelOverview);
+                login, authenticate, createClient, updateClient, deleteClient, getClientConfig, panelOverview,
+                createInterface, updateInterface, deleteInterface, sync);
         server.start();
     }
 

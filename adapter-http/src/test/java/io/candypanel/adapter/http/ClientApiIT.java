@@ -344,7 +344,7 @@ class ClientApiIT {
     @Nested
     class Dispatch {
         @ParameterizedTest
-        @ValueSource(strings = {"interface", "setting", "Client", "", "client\\n", "api_token"})
+        @ValueSource(strings = {"interfaces", "setting", "Client", "", "client\\n", "api_token", "Interface", "backup"})
         void anUnknownResourceIs404(String resource) {
             String message = api.manage("{\"resource\": \"" + resource + "\", \"action\": \"create\"}").assertError(404, "UNKNOWN_RESOURCE");
 

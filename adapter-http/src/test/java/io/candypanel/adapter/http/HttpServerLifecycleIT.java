@@ -14,6 +14,10 @@ import io.candypanel.application.port.in.client.DeleteClientUseCase;
 import io.candypanel.application.port.in.client.GetClientConfigUseCase;
 import io.candypanel.application.port.in.client.UpdateClientUseCase;
 import io.candypanel.application.port.in.overview.PanelOverviewUseCase;
+import io.candypanel.application.port.in.sync.SyncUseCase;
+import io.candypanel.application.port.in.wginterface.CreateInterfaceUseCase;
+import io.candypanel.application.port.in.wginterface.DeleteInterfaceUseCase;
+import io.candypanel.application.port.in.wginterface.UpdateInterfaceUseCase;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.Socket;
@@ -26,7 +30,8 @@ class HttpServerLifecycleIT {
         return new HttpServer(config, Clock.systemUTC(), mock(CheckInstallationUseCase.class), mock(InstallPanelUseCase.class),
                 mock(LoginUseCase.class), mock(AuthenticateUseCase.class), mock(CreateClientUseCase.class),
                 mock(UpdateClientUseCase.class), mock(DeleteClientUseCase.class), mock(GetClientConfigUseCase.class),
-                mock(PanelOverviewUseCase.class));
+                mock(PanelOverviewUseCase.class), mock(CreateInterfaceUseCase.class), mock(UpdateInterfaceUseCase.class),
+                mock(DeleteInterfaceUseCase.class), mock(SyncUseCase.class));
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.BDDMockito.given;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.candypanel.application.port.in.overview.Dashboard;
 import io.candypanel.application.port.in.overview.PanelOverview;
 import io.candypanel.domain.client.Client;
 import io.candypanel.domain.key.WgKey;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.AfterEach;
@@ -58,8 +60,8 @@ class OverviewApiIT {
         assertEquals(Set.of("dashboard", "clients", "interfaces", "settings"), fieldNames(data));
 
         JsonNode dashboard = data.path("dashboard");
-        assertEquals(Set.of("cpu", "mem", "uptime", "clients_count", "enabled_clients", "connected_clients", "status", "alert",
-                "bandwidth", "wg_mode", "wg_status"), fieldNames(dashboard));
+        assertEquals(Set.of("cpu", "mem", "net", "uptime", "clients_count", "enabled_clients", "connected_clients", "status", "alert",
+                "bandwidth", "wg_mode", "wg_status", "last_sync"), fieldNames(dashboard));
         assertEquals("12.5%", dashboard.path("cpu").asText());
         assertEquals("8.00 GB", dashboard.path("mem").path("total").asText());
         assertEquals("5.00 GB", dashboard.path("mem").path("available").asText());
@@ -75,6 +77,11 @@ class OverviewApiIT {
         assertEquals(123_456_789L, dashboard.path("bandwidth").asLong());
         assertEquals("kernel", dashboard.path("wg_mode").asText());
         assertEquals("WireGuard is driven through the kernel module.", dashboard.path("wg_status").asText());
+        assertEquals(Set.of("download", "upload"), fieldNames(dashboard.path("net")));
+        assertEquals("1.50 KB/s", dashboard.path("net").path("download").asText(), "download is what the host received");
+        assertEquals("12.35 KB/s", dashboard.path("net").path("upload").asText());
+        assertTrue(dashboard.has("last_sync"));
+        assertTrue(dashboard.path("last_sync").isNull(), "no sync ran yet");
 
         JsonNode first = data.path("clients").path(0);
         assertEquals(Set.of("name", "wg", "public_key", "private_key", "preshared_key", "address", "created_at", "expires", "note",
@@ -110,8 +117,9 @@ class OverviewApiIT {
         assertEquals("quota", second.path("disabled_reason").asText());
 
         JsonNode wg = data.path("interfaces").path(0);
-        assertEquals(Set.of("wg", "public_key", "port", "address_range", "mtu", "status"), fieldNames(wg));
+        assertEquals(Set.of("wg", "name", "public_key", "port", "address_range", "mtu", "status"), fieldNames(wg));
         assertEquals(0, wg.path("wg").asInt());
+        assertEquals("wg0", wg.path("name").asText());
         assertEquals(serverKeys.publicKey().base64(), wg.path("public_key").asText());
         assertEquals(51820, wg.path("port").asInt());
         assertEquals("10.0.0.1/24", wg.path("address_range").asText());
@@ -120,6 +128,38 @@ class OverviewApiIT {
         assertFalse(data.toString().contains(serverKeys.privateKey().base64()), "the server's private key never leaves it");
 
         assertEquals(api.json.createObjectNode().put("dns", "8.8.8.8").put("telegram_bot_token", "****abcd"), data.path("settings"));
+    }
+
+    @Test
+    void theLastSyncIsSummarisedOnTheDashboard() {
+        given(api.panelOverview.overview()).willReturn(new PanelOverview(Samples.dashboard(Optional.of(Samples.syncReport())),
+                List.of(), List.of(Samples.wgInterface(12, Samples.KEYS.newKeyPair())), Map.of()));
+
+        JsonNode data = api.getWithToken("/api/data").assertSuccess("All data retrieved successfully.");
+
+        JsonNode lastSync = data.path("dashboard").path("last_sync");
+        assertEquals(Set.of("at", "duration_ms", "peers_read", "bytes_counted"), fieldNames(lastSync));
+        assertEquals("2026-11-26T11:55:00.250Z", lastSync.path("at").asText());
+        assertTrue(lastSync.path("duration_ms").isIntegralNumber());
+        assertEquals(42, lastSync.path("duration_ms").asLong());
+        assertEquals(17, lastSync.path("peers_read").asInt());
+        assertTrue(lastSync.path("bytes_counted").isIntegralNumber());
+        assertEquals(9_876_543_210L, lastSync.path("bytes_counted").asLong());
+        assertEquals(12, data.path("interfaces").path(0).path("wg").asInt());
+        assertEquals("wg12", data.path("interfaces").path(0).path("name").asText());
+    }
+
+    @Test
+    void networkSpeedsKeepTheOriginalsFormat() {
+        long gib = 1024L * 1024 * 1024;
+        Dashboard dashboard = new Dashboard(0, gib, gib, 0, 0, 0, 0, "1", List.of(), 0, "config-only", "not driven",
+                0.0, 1_234_567_890.0, Optional.empty());
+        given(api.panelOverview.overview()).willReturn(new PanelOverview(dashboard, List.of(), List.of(), Map.of()));
+
+        JsonNode net = api.getWithToken("/api/data").assertSuccess("All data retrieved successfully.").path("dashboard").path("net");
+
+        assertEquals("0.00 KB/s", net.path("download").asText());
+        assertEquals("1205632.71 KB/s", net.path("upload").asText());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.candypanel.adapter.http;
 
 import io.candypanel.application.port.in.overview.Dashboard;
+import io.candypanel.application.port.in.sync.SyncReport;
 import io.candypanel.domain.client.Client;
 import io.candypanel.domain.client.ClientName;
 import io.candypanel.domain.client.DisabledReason;
@@ -19,6 +20,7 @@ import io.candypanel.domain.wginterface.WgInterface;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /** Domain objects for HTTP tests; real objects, since the domain has no mocks. */
 final class Samples {
@@ -50,9 +52,22 @@ final class Samples {
                 Ipv4Cidr.parse("10." + id + ".0.1/24"), Mtu.DEFAULT, id == 0);
     }
 
+    /** No sync ran yet; the host receives 1.50 KB/s and sends 12.35 KB/s. */
     static Dashboard dashboard() {
+        return dashboard(Optional.empty());
+    }
+
+    static Dashboard dashboard(Optional<SyncReport> lastSync) {
         long gib = 1024L * 1024 * 1024;
         return new Dashboard(12.5, 8 * gib, 5 * gib, 86_400, 3, 2, 1, "1", List.of("Welcome to CandyPanel"),
-                123_456_789L, "kernel", "WireGuard is driven through the kernel module.");
+                123_456_789L, "kernel", "WireGuard is driven through the kernel module.", 1536.0, 12_645.5, lastSync);
+    }
+
+    /** A tick that disabled two clients, re-enabled one and hit one kernel failure. */
+    static SyncReport syncReport() {
+        return new SyncReport(Instant.parse("2026-11-26T11:55:00.250Z"), 42, 17, 5, 9_876_543_210L,
+                List.of(new SyncReport.DisabledClient("alice", DisabledReason.QUOTA),
+                        new SyncReport.DisabledClient("bob", DisabledReason.EXPIRED)),
+                1, List.of("wg1: peer re-added (fixed)"), List.of("wg2: interface is down but should be up"));
     }
 }

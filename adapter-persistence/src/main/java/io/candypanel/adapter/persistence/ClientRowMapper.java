@@ -13,9 +13,13 @@ import io.candypanel.domain.wginterface.InterfaceId;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 
-/** Maps a {@link Client} to its {@link ClientRow} and back, and a row to and from JDBC. */
+/** Maps a {@link Client} to its {@link ClientRow} and back, binds a row to JDBC and reads clients from JDBC. */
 final class ClientRowMapper {
+    private static final Map<String, DisabledReason> REASONS_BY_WIRE_NAME = reasonsByWireName();
 
     private ClientRowMapper() {
     }
@@ -45,49 +49,150 @@ final class ClientRowMapper {
     }
 
     static Client toDomain(ClientRow row) {
-        return Client.restore(
-                new ClientName(row.name()),
-                new InterfaceId(row.interfaceId()),
-                new WgKeyPair(new WgKey(row.privateKey()), new WgKey(row.publicKey())),
-                new WgKey(row.presharedKey()),
-                Ipv4Address.parse(row.ipv4Address()),
-                Jdbc.instant(row.createdAt()),
-                Jdbc.instant(row.expiresAt()),
-                new Quota(row.quotaBytes()),
-                new Usage(row.downloadBytes(), row.uploadBytes()),
-                new KernelCounters(row.lastRx(), row.lastTx()),
-                row.note(),
-                row.enabled(),
-                row.disabledReason() == null ? null : DisabledReason.fromWireName(row.disabledReason()),
-                row.lastHandshakeAt() == null ? null : Jdbc.instant(row.lastHandshakeAt()),
-                row.endpoint(),
-                row.connectedNow(),
-                row.shareToken());
+        return restore(row.name(), new InterfaceId(row.interfaceId()), row.privateKey(), row.publicKey(), row.presharedKey(),
+                row.ipv4Address(), row.createdAt(), row.expiresAt(), row.quotaBytes(), row.downloadBytes(),
+                row.uploadBytes(), row.lastRx(), row.lastTx(), row.note(), row.enabled(), row.disabledReason(),
+                row.lastHandshakeAt() == null ? null : Jdbc.instant(row.lastHandshakeAt()), row.endpoint(),
+                row.connectedNow(), row.shareToken());
     }
 
-    /** Reads the columns of {@link ClientRow#COLUMNS} from the current row. */
-    static ClientRow read(ResultSet rows) throws SQLException {
-        return new ClientRow(
-                rows.getString("name"),
-                rows.getInt("interface_id"),
-                rows.getString("private_key"),
-                rows.getString("public_key"),
-                rows.getString("preshared_key"),
-                rows.getString("ipv4_address"),
-                rows.getLong("created_at"),
-                rows.getLong("expires_at"),
-                rows.getLong("quota_bytes"),
-                rows.getLong("download_bytes"),
-                rows.getLong("upload_bytes"),
-                rows.getLong("last_rx"),
-                rows.getLong("last_tx"),
-                rows.getString("note"),
-                rows.getBoolean("enabled"),
-                rows.getString("disabled_reason"),
-                Jdbc.nullableLong(rows, "last_handshake_at"),
-                rows.getString("endpoint"),
-                rows.getBoolean("connected_now"),
-                rows.getString("share_token"));
+    /**
+     * Reads clients straight from rows selected with {@link ClientRow#COLUMNS}, by column index and
+     * without an intermediate {@link ClientRow}: lists of 10,000 clients go through here, so a row
+     * allocates only its strings and the aggregate. Consecutive rows of one interface share one
+     * {@link InterfaceId}. One reader per query: it is not thread-safe.
+     */
+    static Jdbc.RowReader<Client> reader() {
+        return new Reader(null);
+    }
+
+    /** A {@link #reader()} for rows known to belong to {@code interfaceId}, which every client then shares. */
+    static Jdbc.RowReader<Client> reader(InterfaceId interfaceId) {
+        return new Reader(interfaceId);
+    }
+
+    private static final class Reader implements Jdbc.RowReader<Client> {
+        // 1-based positions in ClientRow.COLUMNS.
+        private static final int NAME = 1;
+        private static final int INTERFACE_ID = 2;
+        private static final int PRIVATE_KEY = 3;
+        private static final int PUBLIC_KEY = 4;
+        private static final int PRESHARED_KEY = 5;
+        private static final int IPV4_ADDRESS = 6;
+        private static final int CREATED_AT = 7;
+        private static final int EXPIRES_AT = 8;
+        private static final int QUOTA_BYTES = 9;
+        private static final int DOWNLOAD_BYTES = 10;
+        private static final int UPLOAD_BYTES = 11;
+        private static final int LAST_RX = 12;
+        private static final int LAST_TX = 13;
+        private static final int NOTE = 14;
+        private static final int ENABLED = 15;
+        private static final int DISABLED_REASON = 16;
+        private static final int LAST_HANDSHAKE_AT = 17;
+        private static final int ENDPOINT = 18;
+        private static final int CONNECTED_NOW = 19;
+        private static final int SHARE_TOKEN = 20;
+
+        private InterfaceId lastInterface;
+
+        Reader(InterfaceId known) {
+            this.lastInterface = known;
+        }
+
+        @Override
+        public Client read(ResultSet rows) throws SQLException {
+            long handshake = rows.getLong(LAST_HANDSHAKE_AT);
+            Instant lastHandshake = rows.wasNull() ? null : Jdbc.instant(handshake);
+            return restore(rows.getString(NAME), interfaceId(rows.getInt(INTERFACE_ID)), rows.getString(PRIVATE_KEY),
+                    rows.getString(PUBLIC_KEY), rows.getString(PRESHARED_KEY), rows.getString(IPV4_ADDRESS),
+                    rows.getLong(CREATED_AT), rows.getLong(EXPIRES_AT), rows.getLong(QUOTA_BYTES),
+                    rows.getLong(DOWNLOAD_BYTES), rows.getLong(UPLOAD_BYTES), rows.getLong(LAST_RX), rows.getLong(LAST_TX),
+                    rows.getString(NOTE), rows.getBoolean(ENABLED), rows.getString(DISABLED_REASON), lastHandshake,
+                    rows.getString(ENDPOINT), rows.getBoolean(CONNECTED_NOW), rows.getString(SHARE_TOKEN));
+        }
+
+        private InterfaceId interfaceId(int value) {
+            InterfaceId last = lastInterface;
+            if (last == null || last.value() != value) {
+                last = new InterfaceId(value);
+                lastInterface = last;
+            }
+            return last;
+        }
+    }
+
+    /** The one way from stored columns to a client, for {@link #toDomain} and the {@link #reader()}. */
+    private static Client restore(String name, InterfaceId interfaceId, String privateKey, String publicKey,
+                                  String presharedKey, String ipv4Address, long createdAt, long expiresAt, long quotaBytes,
+                                  long downloadBytes, long uploadBytes, long lastRx, long lastTx, String note,
+                                  boolean enabled, String disabledReason, Instant lastHandshake, String endpoint,
+                                  boolean connectedNow, String shareToken) {
+        return Client.restore(
+                new ClientName(name),
+                interfaceId,
+                new WgKeyPair(new WgKey(privateKey), new WgKey(publicKey)),
+                new WgKey(presharedKey),
+                address(ipv4Address),
+                Jdbc.instant(createdAt),
+                Jdbc.instant(expiresAt),
+                quotaBytes == 0 ? Quota.UNLIMITED : new Quota(quotaBytes),
+                downloadBytes == 0 && uploadBytes == 0 ? Usage.NONE : new Usage(downloadBytes, uploadBytes),
+                lastRx == 0 && lastTx == 0 ? KernelCounters.ZERO : new KernelCounters(lastRx, lastTx),
+                note,
+                enabled,
+                disabledReason == null ? null : disabledReason(disabledReason),
+                lastHandshake,
+                endpoint,
+                connectedNow,
+                shareToken);
+    }
+
+    /**
+     * Parses a stored address. Stored addresses are canonical dotted quads (written from
+     * {@link Ipv4Address#toString()}), read here without the domain parser's intermediate strings;
+     * anything else goes to {@link Ipv4Address#parse}, which accepts or rejects it as always.
+     */
+    static Ipv4Address address(String text) {
+        int value = 0;
+        int octet = 0;
+        int digits = 0;
+        int dots = 0;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (digits == 3 || (digits == 1 && octet == 0)) {
+                    return Ipv4Address.parse(text); // four digits or a leading zero: not canonical
+                }
+                octet = octet * 10 + (c - '0');
+                digits++;
+            } else if (c == '.' && digits > 0 && dots < 3 && octet <= 255) {
+                value = (value << 8) | octet;
+                octet = 0;
+                digits = 0;
+                dots++;
+            } else {
+                return Ipv4Address.parse(text);
+            }
+        }
+        if (dots != 3 || digits == 0 || octet > 255) {
+            return Ipv4Address.parse(text);
+        }
+        return new Ipv4Address((value << 8) | octet);
+    }
+
+    /** A map lookup: {@link DisabledReason#fromWireName} would upper-case a new string per row. */
+    private static DisabledReason disabledReason(String wireName) {
+        DisabledReason reason = REASONS_BY_WIRE_NAME.get(wireName);
+        return reason != null ? reason : DisabledReason.fromWireName(wireName);
+    }
+
+    private static Map<String, DisabledReason> reasonsByWireName() {
+        Map<String, DisabledReason> reasons = new HashMap<>();
+        for (DisabledReason reason : DisabledReason.values()) {
+            reasons.put(reason.wireName(), reason);
+        }
+        return Map.copyOf(reasons);
     }
 
     /** Binds every column of {@link ClientRow#COLUMNS}, in that order, from parameter 1. */

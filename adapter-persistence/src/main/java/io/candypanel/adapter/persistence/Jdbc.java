@@ -17,6 +17,9 @@ import java.util.Optional;
  * conventions of the schema (instants as epoch milliseconds).
  */
 final class Jdbc {
+    /** Items per {@code executeBatch}: large enough to amortise the call, small enough to bound the driver's buffer. */
+    static final int BATCH_SIZE = 500;
+
     private final Database database;
 
     Jdbc(Database database) {
@@ -64,16 +67,64 @@ final class Jdbc {
         });
     }
 
-    /** Runs one statement per item as a JDBC batch, on one connection. */
-    <E> void batch(String sql, Collection<E> items, ItemBinder<E> binder) {
-        database.withConnection(connection -> {
+    /**
+     * Runs one statement per item as JDBC batches of at most {@link #BATCH_SIZE} items, on one
+     * connection, and returns the update count of every item in iteration order. It does not open
+     * a transaction: callers that need all-or-nothing (or speed: outside a transaction SQLite
+     * commits every statement) run it inside one.
+     */
+    <E> int[] batch(String sql, Collection<E> items, ItemBinder<E> binder) {
+        return database.withConnection(connection -> {
+            int[] counts = new int[items.size()];
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                int done = 0;
+                int pending = 0;
                 for (E item : items) {
                     binder.bind(statement, item);
                     statement.addBatch();
+                    if (++pending == BATCH_SIZE) {
+                        done = executeBatch(statement, counts, done);
+                        pending = 0;
+                    }
                 }
-                statement.executeBatch();
-                return null;
+                if (pending > 0) {
+                    done = executeBatch(statement, counts, done);
+                }
+                if (done != counts.length) {
+                    throw new PersistenceException("The batch ran " + done + " statements for " + counts.length + " items.");
+                }
+            }
+            return counts;
+        });
+    }
+
+    private static int executeBatch(PreparedStatement statement, int[] counts, int offset) throws SQLException {
+        int[] chunk = statement.executeBatch();
+        if (offset + chunk.length > counts.length) {
+            throw new PersistenceException("The batch ran more statements than it has items.");
+        }
+        System.arraycopy(chunk, 0, counts, offset, chunk.length);
+        return offset + chunk.length;
+    }
+
+    /**
+     * Like {@link #update}, on a connection that is checked to enforce foreign keys first. SQLite
+     * silently ignores {@code ON DELETE CASCADE} (and every {@code REFERENCES}) on a connection
+     * whose {@code PRAGMA foreign_keys} is off, which would leave orphans behind; the pragma cannot
+     * be switched inside a transaction, so an unexpected connection fails instead.
+     */
+    int updateEnforcingForeignKeys(String sql, Binder binder) {
+        return database.withConnection(connection -> {
+            try (PreparedStatement pragma = connection.prepareStatement("PRAGMA foreign_keys");
+                 ResultSet rows = pragma.executeQuery()) {
+                if (!rows.next() || rows.getInt(1) != 1) {
+                    throw new PersistenceException(
+                            "Foreign keys are not enforced on this database connection; refusing a change that relies on them.");
+                }
+            }
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                binder.bind(statement);
+                return statement.executeUpdate();
             }
         });
     }
@@ -101,11 +152,6 @@ final class Jdbc {
         } else {
             statement.setString(index, value);
         }
-    }
-
-    static Long nullableLong(ResultSet rows, String column) throws SQLException {
-        long value = rows.getLong(column);
-        return rows.wasNull() ? null : value;
     }
 
     @FunctionalInterface

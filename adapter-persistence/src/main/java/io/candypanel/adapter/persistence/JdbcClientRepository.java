@@ -6,13 +6,19 @@ import io.candypanel.domain.client.Client;
 import io.candypanel.domain.client.ClientName;
 import io.candypanel.domain.network.Ipv4Address;
 import io.candypanel.domain.wginterface.InterfaceId;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Clients in the {@code clients} table. Every list is one query, whatever the number of clients.
- * Inside a {@link JdbcUnitOfWork} transaction every call joins it.
+ * Clients in the {@code clients} table. Every list is one query, whatever the number of clients,
+ * selecting just the columns the aggregate needs; {@link #updateAll} runs JDBC batches, never a
+ * statement per call. Inside a {@link JdbcUnitOfWork} transaction every call joins it.
  */
 public final class JdbcClientRepository implements ClientRepositoryPort {
     private static final String FIND_BY_NAME = """
@@ -31,6 +37,14 @@ public final class JdbcClientRepository implements ClientRepositoryPort {
             WHERE interface_id = ? AND enabled = ?
             ORDER BY name""".formatted(ClientRow.COLUMNS);
 
+    /**
+     * Walks ux_clients_interface_address. Addresses are stored as text, whose order is not the
+     * numeric one (10.0.0.10 sorts before 10.0.0.2), so {@link #findOn} sorts the result itself.
+     */
+    private static final String FIND_ON = """
+            SELECT %s FROM clients
+            WHERE interface_id = ?""".formatted(ClientRow.COLUMNS);
+
     private static final String ADDRESSES_ON = """
             SELECT ipv4_address FROM clients WHERE interface_id = ?""";
 
@@ -41,7 +55,7 @@ public final class JdbcClientRepository implements ClientRepositoryPort {
             INSERT INTO clients (%s)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""".formatted(ClientRow.COLUMNS);
 
-    /** The SET list is in {@link ClientRowMapper#bindMutable} order. */
+    /** The SET list is in {@link ClientRowMapper#bindMutable} order; {@link #updateAll} batches the same statement. */
     private static final String UPDATE = """
             UPDATE clients SET
                 expires_at = ?, quota_bytes = ?, download_bytes = ?, upload_bytes = ?, last_rx = ?, last_tx = ?,
@@ -52,17 +66,21 @@ public final class JdbcClientRepository implements ClientRepositoryPort {
     private static final String DELETE = """
             DELETE FROM clients WHERE name = ?""";
 
+    private static final Comparator<Client> BY_ADDRESS = Comparator.comparing(Client::address);
+
     private final Jdbc jdbc;
+    private final JdbcUnitOfWork unitOfWork;
 
     public JdbcClientRepository(Database database) {
-        this.jdbc = new Jdbc(Objects.requireNonNull(database, "database"));
+        Objects.requireNonNull(database, "database");
+        this.jdbc = new Jdbc(database);
+        this.unitOfWork = new JdbcUnitOfWork(database);
     }
 
     @Override
     public Optional<Client> findByName(ClientName name) {
         Objects.requireNonNull(name, "name");
-        return jdbc.single(FIND_BY_NAME, s -> s.setString(1, name.value()), ClientRowMapper::read)
-                .map(ClientRowMapper::toDomain);
+        return jdbc.single(FIND_BY_NAME, s -> s.setString(1, name.value()), ClientRowMapper.reader());
     }
 
     @Override
@@ -73,16 +91,24 @@ public final class JdbcClientRepository implements ClientRepositoryPort {
 
     @Override
     public List<Client> findAll() {
-        return toDomain(jdbc.list(FIND_ALL, Jdbc.Binder.NONE, ClientRowMapper::read));
+        return Collections.unmodifiableList(jdbc.list(FIND_ALL, Jdbc.Binder.NONE, ClientRowMapper.reader()));
+    }
+
+    @Override
+    public List<Client> findOn(InterfaceId interfaceId) {
+        Objects.requireNonNull(interfaceId, "interfaceId");
+        List<Client> clients = jdbc.list(FIND_ON, s -> s.setInt(1, interfaceId.value()), ClientRowMapper.reader(interfaceId));
+        clients.sort(BY_ADDRESS);
+        return Collections.unmodifiableList(clients);
     }
 
     @Override
     public List<Client> findEnabledOn(InterfaceId interfaceId) {
         Objects.requireNonNull(interfaceId, "interfaceId");
-        return toDomain(jdbc.list(FIND_ENABLED_ON, s -> {
+        return Collections.unmodifiableList(jdbc.list(FIND_ENABLED_ON, s -> {
             s.setInt(1, interfaceId.value());
             s.setBoolean(2, true);
-        }, ClientRowMapper::read));
+        }, ClientRowMapper.reader(interfaceId)));
     }
 
     @Override
@@ -107,13 +133,34 @@ public final class JdbcClientRepository implements ClientRepositoryPort {
     @Override
     public void update(Client client) {
         ClientRow row = ClientRowMapper.toRow(Objects.requireNonNull(client, "client"));
-        int changed = jdbc.update(UPDATE, s -> {
-            int next = ClientRowMapper.bindMutable(s, 1, row);
-            s.setString(next, row.name());
-        });
+        int changed = jdbc.update(UPDATE, s -> bindUpdate(s, row));
         if (changed == 0) {
             throw new ClientNotFoundException(client.name());
         }
+    }
+
+    /**
+     * All or nothing, in batches of {@link Jdbc#BATCH_SIZE} on one connection: joins the caller's
+     * transaction (in a savepoint, so a failure undoes the whole batch even if the caller goes on)
+     * or runs in its own. Nothing is read back. Throws {@link ClientNotFoundException} for the first
+     * client that is not stored, after undoing every update of the call.
+     */
+    @Override
+    public void updateAll(Collection<Client> clients) {
+        Objects.requireNonNull(clients, "clients");
+        if (clients.isEmpty()) {
+            return;
+        }
+        unitOfWork.run(() -> {
+            int[] changed = jdbc.batch(UPDATE, clients,
+                    (s, client) -> bindUpdate(s, ClientRowMapper.toRow(Objects.requireNonNull(client, "client"))));
+            int i = 0;
+            for (Client client : clients) {
+                if (changed[i++] == 0) {
+                    throw new ClientNotFoundException(client.name());
+                }
+            }
+        });
     }
 
     /** Deleting a client that is not there is not an error: the desired state holds either way. */
@@ -123,7 +170,8 @@ public final class JdbcClientRepository implements ClientRepositoryPort {
         jdbc.update(DELETE, s -> s.setString(1, name.value()));
     }
 
-    private static List<Client> toDomain(List<ClientRow> rows) {
-        return rows.stream().map(ClientRowMapper::toDomain).toList();
+    private static void bindUpdate(PreparedStatement statement, ClientRow row) throws SQLException {
+        int next = ClientRowMapper.bindMutable(statement, 1, row);
+        statement.setString(next, row.name());
     }
 }

@@ -31,6 +31,10 @@ public final class JdbcInterfaceRepository implements InterfaceRepositoryPort {
             UPDATE interfaces SET listen_port = ?, address_range = ?, mtu = ?, up = ?
             WHERE id = ?""";
 
+    /** Its clients go with it: fk_clients_interface cascades. */
+    private static final String DELETE = """
+            DELETE FROM interfaces WHERE id = ?""";
+
     private final Jdbc jdbc;
     private final Clock clock;
 
@@ -81,6 +85,20 @@ public final class JdbcInterfaceRepository implements InterfaceRepositoryPort {
         });
         if (changed == 0) {
             throw new InterfaceNotFoundException(wgInterface.id());
+        }
+    }
+
+    /**
+     * Deletes the interface and, through the foreign key's cascade, all its clients, in one
+     * statement (atomic on its own; inside a transaction it joins it). Throws
+     * {@link InterfaceNotFoundException} when there is no such interface.
+     */
+    @Override
+    public void delete(InterfaceId id) {
+        Objects.requireNonNull(id, "id");
+        int deleted = jdbc.updateEnforcingForeignKeys(DELETE, s -> s.setInt(1, id.value()));
+        if (deleted == 0) {
+            throw new InterfaceNotFoundException(id);
         }
     }
 }

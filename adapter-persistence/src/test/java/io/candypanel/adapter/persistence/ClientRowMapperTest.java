@@ -3,6 +3,7 @@ package io.candypanel.adapter.persistence;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.candypanel.domain.client.Client;
 import io.candypanel.domain.client.ClientName;
@@ -11,8 +12,10 @@ import io.candypanel.domain.client.KernelCounters;
 import io.candypanel.domain.client.Quota;
 import io.candypanel.domain.client.Usage;
 import io.candypanel.domain.network.Ipv4Address;
+import io.candypanel.domain.shared.InvalidValueException;
 import io.candypanel.domain.wginterface.InterfaceId;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ClientRowMapperTest {
@@ -56,6 +59,18 @@ class ClientRowMapperTest {
 
         assertEquals(Instant.parse("2026-03-01T10:00:00.123Z"), restored.createdAt());
         assertEquals(Instant.parse("2026-03-01T10:00:00.123Z"), restored.expiresAt());
+    }
+
+    @Test
+    void storedAddressesAreReadAsTheDomainParsesThem() {
+        for (String canonical : List.of("0.0.0.0", "10.0.0.2", "10.0.0.10", "10.0.0.100", "192.168.77.254", "255.255.255.255",
+                "1.22.203.4")) {
+            assertEquals(Ipv4Address.parse(canonical), ClientRowMapper.address(canonical), canonical);
+        }
+        for (String invalid : List.of("", "1.2.3", "1.2.3.4.5", "01.2.3.4", "1.2.3.00", "256.1.1.1", "1.2.3.999", "1234.1.1.1",
+                "1..2.3", ".1.2.3", "1.2.3.", " 1.2.3.4", "1.2.3.4 ", "1.2.3.-4", "a.b.c.d", "1.2.3.4/32")) {
+            assertThrows(InvalidValueException.class, () -> ClientRowMapper.address(invalid), invalid);
+        }
     }
 
     @Test

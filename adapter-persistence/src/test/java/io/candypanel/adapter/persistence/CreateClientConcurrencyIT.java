@@ -8,11 +8,14 @@ import io.candypanel.application.port.in.client.CreatedClient;
 import io.candypanel.application.port.out.kernel.WireGuardPort;
 import io.candypanel.application.service.client.CreateClientService;
 import io.candypanel.application.service.kernel.KernelApplier;
+import io.candypanel.application.service.traffic.TrafficLedger;
 import io.candypanel.domain.client.Client;
 import io.candypanel.domain.client.ClientName;
 import io.candypanel.domain.client.Quota;
+import io.candypanel.domain.key.WgKey;
 import io.candypanel.domain.key.WgKeyGenerator;
 import io.candypanel.domain.network.Ipv4Address;
+import io.candypanel.domain.traffic.KernelSnapshot;
 import io.candypanel.domain.wginterface.InterfaceId;
 import io.candypanel.domain.wginterface.WgInterface;
 import java.nio.file.Path;
@@ -55,8 +58,11 @@ class CreateClientConcurrencyIT {
         JdbcInterfaceRepository interfaces = new JdbcInterfaceRepository(database, clock);
         interfaces.insert(Fixtures.wg0()); // 10.0.0.1/24, port 51820
         wireGuard = new RecordingWireGuard();
-        service = new CreateClientService(new JdbcUnitOfWork(database), clients, interfaces, new JdbcSettingsRepository(database),
-                new WgKeyGenerator(new SecureRandom()), new KernelApplier(interfaces, clients, wireGuard, clock), clock);
+        JdbcUnitOfWork unitOfWork = new JdbcUnitOfWork(database);
+        JdbcSettingsRepository settings = new JdbcSettingsRepository(database);
+        KernelApplier kernel = new KernelApplier(interfaces, clients, unitOfWork, wireGuard,
+                new TrafficLedger(unitOfWork, clients, interfaces, settings, clock), clock);
+        service = new CreateClientService(unitOfWork, clients, interfaces, settings, new WgKeyGenerator(new SecureRandom()), kernel, clock);
     }
 
     @AfterEach
@@ -104,6 +110,30 @@ class CreateClientConcurrencyIT {
         @Override
         public void applyInterface(WgInterface wgInterface, List<Client> enabledPeers) {
             peerCounts.add(enabledPeers.size());
+        }
+
+        @Override
+        public void addPeer(WgInterface wgInterface, Client peer, List<Client> enabledPeers) {
+            peerCounts.add(enabledPeers.size());
+        }
+
+        @Override
+        public void removePeer(WgInterface wgInterface, WgKey publicKey, List<Client> enabledPeers) {
+            peerCounts.add(enabledPeers.size());
+        }
+
+        @Override
+        public void restartInterface(WgInterface wgInterface, List<Client> enabledPeers) {
+            peerCounts.add(enabledPeers.size());
+        }
+
+        @Override
+        public void removeInterface(WgInterface wgInterface) {
+        }
+
+        @Override
+        public KernelSnapshot readAll() {
+            return KernelSnapshot.empty(Fixtures.T0);
         }
 
         int lastPeerCount() {

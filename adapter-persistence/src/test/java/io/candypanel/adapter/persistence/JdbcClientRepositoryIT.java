@@ -242,6 +242,145 @@ class JdbcClientRepositoryIT {
         assertEquals(count, clients.addressesOn(WG1).size());
     }
 
+    @Test
+    void findOnReturnsEveryClientOfTheInterfaceEnabledOrNotOrderedByAddress() {
+        interfaces.insert(Fixtures.wgInterface(1, 51821, "10.1.0.1/24"));
+        // As text 10.0.0.10 < 10.0.0.100 < 10.0.0.2 < 10.0.0.9; the port wants the numeric order.
+        Client ten = Fixtures.client("ten", 10, InterfaceId.FIRST, Ipv4Address.parse("10.0.0.10"));
+        Client hundred = Fixtures.client("hundred", 100, InterfaceId.FIRST, Ipv4Address.parse("10.0.0.100"));
+        Client two = Fixtures.client("two", 2, InterfaceId.FIRST, Ipv4Address.parse("10.0.0.2"));
+        Client nine = Fixtures.client("nine", 9, InterfaceId.FIRST, Ipv4Address.parse("10.0.0.9"));
+        nine.disable(DisabledReason.BANNED);
+        Client other = Fixtures.client("other", 50, WG1, Ipv4Address.parse("10.1.0.3"));
+        for (Client client : List.of(ten, hundred, two, nine, other)) {
+            clients.insert(client);
+        }
+
+        List<Client> onWg0 = clients.findOn(InterfaceId.FIRST);
+
+        assertEquals(List.of("two", "nine", "ten", "hundred"), names(onWg0));
+        assertSameClient(nine, onWg0.get(1));
+        assertEquals(List.of("other"), names(clients.findOn(WG1)));
+        assertEquals(List.of(), clients.findOn(new InterfaceId(9)));
+    }
+
+    @Test
+    void updateAllSavesEveryMutableFieldOfManyClientsInBatches() {
+        int count = 2 * Jdbc.BATCH_SIZE + 234; // two full batches and a partial one
+        List<Client> stored = insertOnWg1(count);
+
+        List<Client> changed = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            changed.add(changedCopy(stored.get(i), i));
+        }
+        clients.updateAll(changed);
+
+        List<Client> reread = clients.findOn(WG1);
+        assertEquals(count, reread.size());
+        for (int i = 0; i < count; i++) {
+            assertSameClient(changed.get(i), reread.get(i));
+        }
+        // Every variant of the optional columns was exercised.
+        assertTrue(reread.stream().anyMatch(c -> c.lastHandshake().isEmpty()));
+        assertTrue(reread.stream().anyMatch(c -> c.endpoint().isEmpty() && c.shareToken().isEmpty()));
+        assertEquals(DisabledReason.values().length, reread.stream().map(Client::disabledReason)
+                .flatMap(Optional::stream).distinct().count());
+    }
+
+    @Test
+    void updateAllJoinsTheOuterTransaction() {
+        List<Client> stored = insertOnWg1(Jdbc.BATCH_SIZE + 1);
+        List<Client> changed = new ArrayList<>();
+        for (int i = 0; i < stored.size(); i++) {
+            changed.add(changedCopy(stored.get(i), i));
+        }
+        JdbcUnitOfWork unitOfWork = new JdbcUnitOfWork(database);
+
+        IllegalStateException failure = new IllegalStateException("the use case fails after saving");
+        assertThrows(IllegalStateException.class, () -> unitOfWork.run(() -> {
+            clients.updateAll(changed);
+            assertSameClient(changed.get(0), clients.findByName(changed.get(0).name()).orElseThrow());
+            throw failure;
+        }));
+
+        assertUnchanged(stored);
+    }
+
+    @Test
+    void updateAllWithAMissingClientInsideATransactionThrowsNotFoundAndAppliesNoneOfTheBatch() {
+        List<Client> stored = insertOnWg1(Jdbc.BATCH_SIZE + 200);
+        List<Client> changed = new ArrayList<>();
+        for (int i = 0; i < stored.size(); i++) {
+            changed.add(changedCopy(stored.get(i), i));
+        }
+        Client ghost = Fixtures.client("ghost", 99_999, WG1, Ipv4Address.parse("10.1.255.254"));
+        changed.add(Jdbc.BATCH_SIZE + 100, ghost); // in the second batch: the first one has run by then
+        JdbcUnitOfWork unitOfWork = new JdbcUnitOfWork(database);
+
+        unitOfWork.run(() -> {
+            clients.insert(Fixtures.client("kept", 88_888, WG1, Ipv4Address.parse("10.1.255.253")));
+            ClientNotFoundException e = assertThrows(ClientNotFoundException.class, () -> clients.updateAll(changed));
+            assertTrue(e.getMessage().contains("ghost"), e.getMessage());
+            assertUnchanged(stored); // seen from inside the transaction, which goes on
+        });
+
+        assertUnchanged(stored);
+        assertTrue(clients.existsByName(new ClientName("kept")), "the outer transaction's own work was committed");
+    }
+
+    @Test
+    void updateAllWithAMissingClientOutsideATransactionAppliesNothing() {
+        List<Client> stored = insertOnWg1(10);
+        List<Client> changed = new ArrayList<>();
+        for (int i = 0; i < stored.size(); i++) {
+            changed.add(changedCopy(stored.get(i), i));
+        }
+        changed.add(Fixtures.client("ghost", 99_999, WG1, Ipv4Address.parse("10.1.255.254")));
+
+        assertThrows(ClientNotFoundException.class, () -> clients.updateAll(changed));
+
+        assertUnchanged(stored);
+    }
+
+    @Test
+    void updateAllOfNothingDoesNothing() {
+        clients.updateAll(List.of());
+
+        assertEquals(0, clients.count());
+    }
+
+    /** {@code count} new clients on wg1 (a /16), inserted in one transaction, in address order. */
+    private List<Client> insertOnWg1(int count) {
+        interfaces.insert(Fixtures.wgInterface(1, 51821, "10.1.0.1/16"));
+        Ipv4Address first = Ipv4Address.parse("10.1.0.2");
+        List<Client> inserted = new ArrayList<>();
+        new JdbcUnitOfWork(database).run(() -> {
+            for (int i = 0; i < count; i++) {
+                Client client = Fixtures.client(String.format("client-%05d", i), i, WG1, new Ipv4Address(first.value() + i));
+                clients.insert(client);
+                inserted.add(client);
+            }
+        });
+        return inserted;
+    }
+
+    /** The same client with every mutable field changed; {@code i} varies the optional ones. */
+    private static Client changedCopy(Client c, int i) {
+        boolean enabled = i % 3 != 0;
+        DisabledReason reason = enabled ? null : DisabledReason.values()[(i / 3) % DisabledReason.values().length];
+        return Client.restore(c.name(), c.interfaceId(), c.keys(), c.presharedKey(), c.address(), c.createdAt(),
+                c.expiresAt().plusMillis(1_000L + i), new Quota((5L << 30) + i), new Usage(1_000_000L * i + 7, 2_000L * i + 3),
+                new KernelCounters(3_000L * i + 11, 4_000L * i + 13), "changed note " + i, enabled, reason,
+                i % 4 == 0 ? null : Fixtures.T0.plusMillis(i), i % 5 == 0 ? null : "198.51.100." + (i % 250) + ":" + (1024 + i),
+                i % 2 == 0, i % 7 == 0 ? null : "share-" + i);
+    }
+
+    private void assertUnchanged(List<Client> stored) {
+        for (Client expected : stored) {
+            assertSameClient(expected, clients.findByName(expected.name()).orElseThrow());
+        }
+    }
+
     private static Client withShareToken(String name, int seed, String token) {
         Client template = Fixtures.client(name, seed);
         return Client.restore(template.name(), template.interfaceId(), template.keys(), template.presharedKey(), template.address(),

@@ -4,16 +4,21 @@ import static io.candypanel.adapter.persistence.JdbcClientRepositoryIT.assertCon
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.candypanel.application.port.in.wginterface.InterfaceNotFoundException;
+import io.candypanel.domain.network.Ipv4Address;
 import io.candypanel.domain.network.Ipv4Cidr;
 import io.candypanel.domain.wginterface.InterfaceId;
 import io.candypanel.domain.wginterface.ListenPort;
 import io.candypanel.domain.wginterface.Mtu;
 import io.candypanel.domain.wginterface.WgInterface;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
@@ -96,6 +101,83 @@ class JdbcInterfaceRepositoryIT {
 
         assertConstraintViolation(assertThrows(PersistenceException.class,
                 () -> interfaces.insert(Fixtures.wgInterface(0, 51821, "10.1.0.1/24"))));
+    }
+
+    @Test
+    void deleteRemovesTheInterfaceAndItsClientsAndNothingElse() {
+        JdbcClientRepository clients = new JdbcClientRepository(database);
+        seedTwoInterfacesWithClients(clients);
+
+        interfaces.delete(InterfaceId.FIRST);
+
+        assertEquals(Optional.empty(), interfaces.findById(InterfaceId.FIRST));
+        assertEquals(List.of("wg1"), interfaces.findAll().stream().map(WgInterface::name).toList());
+        assertEquals(List.of("dave"), clients.findAll().stream().map(c -> c.name().value()).toList());
+        assertEquals(List.of(), clients.findOn(InterfaceId.FIRST));
+        assertEquals(0, Fixtures.queryLong(database, "SELECT COUNT(*) FROM clients WHERE interface_id = 0"));
+    }
+
+    @Test
+    void deletingAMissingInterfaceThrowsNotFoundAndTouchesNothing() {
+        JdbcClientRepository clients = new JdbcClientRepository(database);
+        seedTwoInterfacesWithClients(clients);
+
+        assertThrows(InterfaceNotFoundException.class, () -> interfaces.delete(new InterfaceId(7)));
+
+        assertEquals(2, interfaces.findAll().size());
+        assertEquals(3, clients.count());
+    }
+
+    @Test
+    void aDeleteInsideATransactionIsUndoneWithIt() {
+        JdbcClientRepository clients = new JdbcClientRepository(database);
+        seedTwoInterfacesWithClients(clients);
+        JdbcUnitOfWork unitOfWork = new JdbcUnitOfWork(database);
+
+        assertThrows(IllegalStateException.class, () -> unitOfWork.run(() -> {
+            interfaces.delete(InterfaceId.FIRST);
+            assertEquals(1, clients.count());
+            throw new IllegalStateException("the use case fails after the delete");
+        }));
+
+        assertEquals(2, interfaces.findAll().size());
+        assertEquals(3, clients.count());
+    }
+
+    @Test
+    void deleteRefusesAConnectionThatDoesNotEnforceForeignKeys() throws Exception {
+        JdbcClientRepository clients = new JdbcClientRepository(database);
+        seedTwoInterfacesWithClients(clients);
+        // Every pooled connection: whichever one the delete gets would otherwise skip the cascade.
+        List<Connection> all = new ArrayList<>();
+        try {
+            for (int i = 0; i < database.pool().getMaximumPoolSize(); i++) {
+                Connection connection = database.pool().getConnection();
+                all.add(connection);
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("PRAGMA foreign_keys = OFF");
+                }
+            }
+        } finally {
+            for (Connection connection : all) {
+                connection.close();
+            }
+        }
+
+        PersistenceException e = assertThrows(PersistenceException.class, () -> interfaces.delete(InterfaceId.FIRST));
+
+        assertTrue(e.getMessage().contains("Foreign keys"), e.getMessage());
+        assertEquals(2, interfaces.findAll().size());
+        assertEquals(3, clients.count(), "no client was orphaned");
+    }
+
+    /** wg0 with alice and bob, wg1 with dave. */
+    private void seedTwoInterfacesWithClients(JdbcClientRepository clients) {
+        interfaces.insert(Fixtures.wg0());
+        interfaces.insert(Fixtures.wgInterface(1, 51821, "10.1.0.1/24"));
+        clients.insert(Fixtures.client("alice", 0));
+        clients.insert(Fixtures.client("bob", 1));
+        clients.insert(Fixtures.client("dave", 3, new InterfaceId(1), Ipv4Address.parse("10.1.0.2")));
     }
 
     private static void assertSame(WgInterface expected, WgInterface actual) {

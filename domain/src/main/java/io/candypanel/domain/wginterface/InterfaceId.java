@@ -16,7 +16,8 @@ public record InterfaceId(int value) {
     /** Accepts {@code wgN} (the interface name). */
     public static InterfaceId fromName(String name) {
         if (name == null || !name.matches("wg[0-9]{1,4}") || (name.length() > 3 && name.charAt(2) == '0')) {
-            throw new InvalidValueException("'" + (name == null ? "" : name.replaceAll("\\p{Cntrl}", "?"))
+            String shown = name == null ? "" : name.length() > 32 ? name.substring(0, 32) + "..." : name;
+            throw new InvalidValueException("'" + shown.replaceAll("[\\p{Cntrl}\\p{Cf}]", "?")
                     + "' is not an interface name (expected wg0, wg1, ...).");
         }
         return new InterfaceId(Integer.parseInt(name.substring(2)));

@@ -68,7 +68,8 @@ class SettingKeyTest {
     @Test
     void onlyPanelMaintainedKeysAreNotAdminWritable() {
         for (SettingKey key : SettingKey.values()) {
-            boolean internal = Set.of(SettingKey.INSTALLED, SettingKey.STATUS, SettingKey.BANDWIDTH, SettingKey.UPTIME)
+            boolean internal = Set.of(SettingKey.INSTALLED, SettingKey.STATUS, SettingKey.BANDWIDTH, SettingKey.UPTIME,
+                            SettingKey.NEXT_INTERFACE_RESTART, SettingKey.LAST_TRAFFIC_RESET)
                     .contains(key);
             assertEquals(!internal, key.isAdminWritable(), key.wireName());
         }

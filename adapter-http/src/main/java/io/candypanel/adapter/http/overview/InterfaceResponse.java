@@ -7,13 +7,15 @@ import io.candypanel.domain.wginterface.WgInterface;
  * private key here: the server's key never leaves the server (no client config needs it), so a
  * leaked admin session or browser cache cannot be used to impersonate the VPN server.
  *
+ * @param name   {@code wgN}, new: the name {@code interface/update} takes
  * @param status whether the interface should be up
  */
-record InterfaceResponse(int wg, String publicKey, int port, String addressRange, int mtu, boolean status) {
+record InterfaceResponse(int wg, String name, String publicKey, int port, String addressRange, int mtu, boolean status) {
 
     static InterfaceResponse from(WgInterface wgInterface) {
         return new InterfaceResponse(
                 wgInterface.id().value(),
+                wgInterface.name(),
                 wgInterface.keys().publicKey().base64(),
                 wgInterface.listenPort().value(),
                 wgInterface.addressRange().toString(),
