@@ -12,6 +12,10 @@ import io.candypanel.application.port.in.client.DeleteClientUseCase;
 import io.candypanel.application.port.in.client.GetClientConfigUseCase;
 import io.candypanel.application.port.in.client.UpdateClientUseCase;
 import io.candypanel.application.port.in.overview.PanelOverviewUseCase;
+import io.candypanel.application.port.in.sync.SyncUseCase;
+import io.candypanel.application.port.in.wginterface.CreateInterfaceUseCase;
+import io.candypanel.application.port.in.wginterface.DeleteInterfaceUseCase;
+import io.candypanel.application.port.in.wginterface.UpdateInterfaceUseCase;
 import io.candypanel.application.port.out.UnitOfWorkPort;
 import io.candypanel.application.port.out.auth.AdminAccountRepositoryPort;
 import io.candypanel.application.port.out.auth.ApiTokenRepositoryPort;
@@ -33,6 +37,11 @@ import io.candypanel.application.service.client.DeleteClientService;
 import io.candypanel.application.service.client.GetClientConfigService;
 import io.candypanel.application.service.client.UpdateClientService;
 import io.candypanel.application.service.kernel.KernelApplier;
+import io.candypanel.application.service.sync.SyncService;
+import io.candypanel.application.service.traffic.TrafficLedger;
+import io.candypanel.application.service.wginterface.CreateInterfaceService;
+import io.candypanel.application.service.wginterface.DeleteInterfaceService;
+import io.candypanel.application.service.wginterface.UpdateInterfaceService;
 import io.candypanel.application.service.overview.PanelOverviewService;
 import io.candypanel.domain.key.WgKeyGenerator;
 import java.security.SecureRandom;
@@ -73,8 +82,49 @@ final class ApplicationModule extends AbstractModule {
 
     @Provides
     @Singleton
-    KernelApplier kernelApplier(InterfaceRepositoryPort interfaces, ClientRepositoryPort clients, WireGuardPort wireGuard, Clock clock) {
-        return new KernelApplier(interfaces, clients, wireGuard, clock);
+    TrafficLedger trafficLedger(UnitOfWorkPort unitOfWork, ClientRepositoryPort clients, InterfaceRepositoryPort interfaces,
+                                SettingsRepositoryPort settings, Clock clock) {
+        return new TrafficLedger(unitOfWork, clients, interfaces, settings, clock);
+    }
+
+    @Provides
+    @Singleton
+    KernelApplier kernelApplier(InterfaceRepositoryPort interfaces, ClientRepositoryPort clients, UnitOfWorkPort unitOfWork,
+                                WireGuardPort wireGuard, TrafficLedger ledger, Clock clock) {
+        return new KernelApplier(interfaces, clients, unitOfWork, wireGuard, ledger, clock);
+    }
+
+    @Provides
+    @Singleton
+    SyncService syncService(KernelApplier kernel, TrafficLedger ledger, InterfaceRepositoryPort interfaces,
+                            SettingsRepositoryPort settings, Clock clock) {
+        return new SyncService(kernel, ledger, interfaces, settings, clock);
+    }
+
+    @Provides
+    SyncUseCase sync(SyncService service) {
+        return service;
+    }
+
+    @Provides
+    @Singleton
+    CreateInterfaceUseCase createInterface(UnitOfWorkPort unitOfWork, InterfaceRepositoryPort interfaces,
+                                           SettingsRepositoryPort settings, WgKeyGenerator keys, KernelApplier kernel) {
+        return new CreateInterfaceService(unitOfWork, interfaces, settings, keys, kernel);
+    }
+
+    @Provides
+    @Singleton
+    UpdateInterfaceUseCase updateInterface(UnitOfWorkPort unitOfWork, InterfaceRepositoryPort interfaces,
+                                           ClientRepositoryPort clients, KernelApplier kernel) {
+        return new UpdateInterfaceService(unitOfWork, interfaces, clients, kernel);
+    }
+
+    @Provides
+    @Singleton
+    DeleteInterfaceUseCase deleteInterface(UnitOfWorkPort unitOfWork, InterfaceRepositoryPort interfaces,
+                                           ClientRepositoryPort clients, KernelApplier kernel) {
+        return new DeleteInterfaceService(unitOfWork, interfaces, clients, kernel);
     }
 
     @Provides
@@ -133,7 +183,8 @@ final class ApplicationModule extends AbstractModule {
     @Provides
     @Singleton
     PanelOverviewUseCase panelOverview(ClientRepositoryPort clients, InterfaceRepositoryPort interfaces, SettingsRepositoryPort settings,
-                                       HostMetricsPort hostMetrics, WireGuardPort wireGuard, KernelApplier kernel) {
-        return new PanelOverviewService(clients, interfaces, settings, hostMetrics, wireGuard, kernel);
+                                       HostMetricsPort hostMetrics, WireGuardPort wireGuard, KernelApplier kernel,
+                                       SyncService sync) {
+        return new PanelOverviewService(clients, interfaces, settings, hostMetrics, wireGuard, kernel, sync::lastReport);
     }
 }

@@ -7,6 +7,8 @@ import com.google.inject.Module;
 import com.google.inject.Stage;
 import com.google.inject.TypeLiteral;
 import io.candypanel.adapter.http.HttpServer;
+import io.candypanel.adapter.wireguard.KernelModeResolver;
+import io.candypanel.adapter.wireguard.WireGuardConfig;
 import io.candypanel.bootstrap.config.AppConfig;
 import io.candypanel.bootstrap.lifecycle.Lifecycle;
 import io.candypanel.bootstrap.lifecycle.Service;
@@ -15,9 +17,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The assembled panel: the injector plus the lifecycle of its services. Used by {@link Main}, tests and benchmarks. */
 public final class CandyPanelApp implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(CandyPanelApp.class);
+
     private final Injector injector;
     private final Lifecycle lifecycle;
 
@@ -33,14 +39,22 @@ public final class CandyPanelApp implements AutoCloseable {
                 new StrictSettingsModule(),
                 new PersistenceModule(config.persistence()),
                 new ApplicationModule(clock),
-                new WireGuardModule(config.wireGuard()),
-                new HttpModule(config.http())));
+                new WireGuardModule(config.wireGuard(), resolveMode(config.wireGuard())),
+                new HttpModule(config.http()),
+                new SchedulerModule()));
         Injector injector = Guice.createInjector(Stage.PRODUCTION, modules);
         // Multibinder keeps binding order, which is the module order above.
         Set<Service> services = injector.getInstance(Key.get(new TypeLiteral<Set<Service>>() { }));
         Lifecycle lifecycle = new Lifecycle(List.copyOf(services));
         lifecycle.start();
         return new CandyPanelApp(injector, lifecycle);
+    }
+
+    /** Kernel mode needs root and the wg tools; decided once, before wiring, with a plain {@code if}. */
+    private static KernelModeResolver.Resolution resolveMode(WireGuardConfig config) {
+        KernelModeResolver.Resolution resolution = new KernelModeResolver().resolve(config.requestedMode());
+        LOG.info("WireGuard mode: {} ({})", resolution.mode(), resolution.reason());
+        return resolution;
     }
 
     public int httpPort() {

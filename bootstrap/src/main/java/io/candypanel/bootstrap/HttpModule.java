@@ -15,6 +15,10 @@ import io.candypanel.application.port.in.client.DeleteClientUseCase;
 import io.candypanel.application.port.in.client.GetClientConfigUseCase;
 import io.candypanel.application.port.in.client.UpdateClientUseCase;
 import io.candypanel.application.port.in.overview.PanelOverviewUseCase;
+import io.candypanel.application.port.in.sync.SyncUseCase;
+import io.candypanel.application.port.in.wginterface.CreateInterfaceUseCase;
+import io.candypanel.application.port.in.wginterface.DeleteInterfaceUseCase;
+import io.candypanel.application.port.in.wginterface.UpdateInterfaceUseCase;
 import io.candypanel.bootstrap.lifecycle.Service;
 import java.time.Clock;
 import java.util.Objects;
@@ -32,9 +36,12 @@ final class HttpModule extends AbstractModule {
     HttpServer httpServer(Clock clock, CheckInstallationUseCase checkInstallation, InstallPanelUseCase installPanel,
                           LoginUseCase login, AuthenticateUseCase authenticate, CreateClientUseCase createClient,
                           UpdateClientUseCase updateClient, DeleteClientUseCase deleteClient,
-                          GetClientConfigUseCase getClientConfig, PanelOverviewUseCase panelOverview) {
+                          GetClientConfigUseCase getClientConfig, PanelOverviewUseCase panelOverview,
+                          CreateInterfaceUseCase createInterface, UpdateInterfaceUseCase updateInterface,
+                          DeleteInterfaceUseCase deleteInterface, SyncUseCase sync) {
         return new HttpServer(config, clock, checkInstallation, installPanel, login, authenticate, createClient,
-                updateClient, deleteClient, getClientConfig, panelOverview);
+                updateClient, deleteClient, getClientConfig, panelOverview, createInterface, updateInterface,
+                deleteInterface, sync);
     }
 
     @ProvidesIntoSet

@@ -19,10 +19,23 @@ import java.util.regex.Pattern;
  * {@link #singleLine}, even those whose domain type already forbids newlines: the guard must not
  * depend on every future caller remembering that. There is deliberately no {@code DNS} line: on a
  * server it makes wg-quick rewrite the host's resolver.
+ *
+ * <p>{@code Table = off} stops wg-quick from adding a route per peer: every peer's AllowedIPs is a
+ * /32 inside the interface's range, which the {@code Address} line already routes. Without it
+ * wg-quick up runs one {@code ip route} check per peer, measured at 3.8 s for 1,000 peers.
  */
 final class ServerConfigRenderer {
     /** Linux interface names: at most 15 characters (IFNAMSIZ - 1), and nothing a shell would interpret. */
     static final Pattern INTERFACE_NAME = Pattern.compile("[A-Za-z0-9_.-]{1,15}");
+
+    /**
+     * NAT is useless without forwarding, which is off by default on a fresh host and in every new
+     * network namespace. It is switched on at PostUp, never off at PostDown (other interfaces or
+     * services may rely on it). wg-quick runs hooks under {@code set -e}, so if this fails (a
+     * read-only /proc/sys in a container) wg-quick up fails with sysctl's message instead of
+     * leaving a tunnel that silently routes nothing.
+     */
+    static final String ENABLE_FORWARDING = "sysctl -q -w net.ipv4.ip_forward=1";
 
     private final String wanInterface;
 
@@ -48,7 +61,8 @@ final class ServerConfigRenderer {
         line(out, "ListenPort", wgInterface.listenPort().toString());
         line(out, "PrivateKey", wgInterface.keys().privateKey().base64());
         line(out, "MTU", wgInterface.mtu().toString());
-        line(out, "PostUp", natRules("-A", name, wgInterface.addressRange().networkNotation()));
+        line(out, "Table", "off");
+        line(out, "PostUp", ENABLE_FORWARDING + "; " + natRules("-A", name, wgInterface.addressRange().networkNotation()));
         line(out, "PostDown", natRules("-D", name, wgInterface.addressRange().networkNotation()));
         appendPeers(out, peers);
         return out.toString();

@@ -19,12 +19,15 @@ class ProcHostMetricsIT {
         assertTrue(first.memAvailableBytes() > 0, first.toString());
         assertTrue(first.memAvailableBytes() <= first.memTotalBytes(), first.toString());
         assertTrue(first.uptimeSeconds() > 0, first.toString());
+        assertEquals(0.0, first.netReceiveBytesPerSecond());
+        assertEquals(0.0, first.netSendBytesPerSecond());
 
         burnCpuFor(300);
         HostMetrics second = metrics.sample();
 
         // This thread kept one core busy, so some share of the jiffies since the first sample was busy.
         assertTrue(second.cpuPercent() > 0 && second.cpuPercent() <= 100, second.toString());
+        assertTrue(second.netReceiveBytesPerSecond() >= 0 && second.netSendBytesPerSecond() >= 0, second.toString());
     }
 
     private static void burnCpuFor(long millis) {

@@ -37,7 +37,8 @@ class ServerConfigRendererTest {
             ListenPort = 51820
             PrivateKey = 6LVf4Zlo/PMS6Nu++uPdDpuVuzYk/Zcv1EdZV/hu0nY=
             MTU = 1420
-            PostUp = iptables -A FORWARD -i wg0 -j ACCEPT; iptables -A FORWARD -o wg0 -j ACCEPT; iptables -t nat -A POSTROUTING -s 10.0.0.0/24 -o eth0 -j MASQUERADE
+            Table = off
+            PostUp = sysctl -q -w net.ipv4.ip_forward=1; iptables -A FORWARD -i wg0 -j ACCEPT; iptables -A FORWARD -o wg0 -j ACCEPT; iptables -t nat -A POSTROUTING -s 10.0.0.0/24 -o eth0 -j MASQUERADE
             PostDown = iptables -D FORWARD -i wg0 -j ACCEPT; iptables -D FORWARD -o wg0 -j ACCEPT; iptables -t nat -D POSTROUTING -s 10.0.0.0/24 -o eth0 -j MASQUERADE
             """;
 
@@ -113,8 +114,9 @@ class ServerConfigRendererTest {
         String config = new ServerConfigRenderer("enp3s0.100").render(wg3, List.of());
 
         assertTrue(config.contains("\nAddress = 172.16.5.9/20\nListenPort = 51823\n"), config);
-        assertTrue(config.contains("\nMTU = 1380\n"), config);
-        assertTrue(config.contains("\nPostUp = iptables -A FORWARD -i wg3 -j ACCEPT; iptables -A FORWARD -o wg3 -j ACCEPT; "
+        assertTrue(config.contains("\nMTU = 1380\nTable = off\n"), config);
+        assertTrue(config.contains("\nPostUp = sysctl -q -w net.ipv4.ip_forward=1; "
+                + "iptables -A FORWARD -i wg3 -j ACCEPT; iptables -A FORWARD -o wg3 -j ACCEPT; "
                 + "iptables -t nat -A POSTROUTING -s 172.16.0.0/20 -o enp3s0.100 -j MASQUERADE\n"), config);
         assertTrue(config.contains("\nPostDown = iptables -D FORWARD -i wg3 -j ACCEPT; iptables -D FORWARD -o wg3 -j ACCEPT; "
                 + "iptables -t nat -D POSTROUTING -s 172.16.0.0/20 -o enp3s0.100 -j MASQUERADE\n"), config);
@@ -130,7 +132,7 @@ class ServerConfigRendererTest {
     @Test
     void strippedFormIsTheFullFileWithoutTheWgQuickOnlyLines() {
         String withoutWgQuickKeys = renderer.render(wg0(), threePeers()).lines()
-                .filter(line -> !line.matches("(Address|MTU|PostUp|PostDown) = .*"))
+                .filter(line -> !line.matches("(Address|MTU|Table|PostUp|PostDown) = .*"))
                 .map(line -> line + "\n")
                 .reduce("", String::concat);
         assertEquals(withoutWgQuickKeys, renderer.renderStripped(wg0(), threePeers()));
@@ -179,7 +181,7 @@ class ServerConfigRendererTest {
         String config = renderer.render(wg0(), threePeers());
         assertTrue(config.lines().allMatch(line -> line.isEmpty() || line.equals("[Interface]") || line.equals("[Peer]")
                         || line.matches("# [A-Za-z0-9_.-]{1,64}")
-                        || line.matches("(Address|ListenPort|PrivateKey|MTU|PostUp|PostDown|PublicKey|PresharedKey|AllowedIPs) = [^\\p{Cntrl}]+")),
+                        || line.matches("(Address|ListenPort|PrivateKey|MTU|Table|PostUp|PostDown|PublicKey|PresharedKey|AllowedIPs) = [^\\p{Cntrl}]+")),
                 config);
         assertEquals(1, config.lines().filter(line -> line.startsWith("[Interface]")).count());
     }

@@ -178,6 +178,26 @@ class WgConfigOnlyAdapterIT {
     }
 
     @Test
+    void removeInterfaceDeletesItsFileAndCrashLeftoversButNoOtherFile() throws IOException {
+        Path dir = temp.resolve("wireguard");
+        WgConfigOnlyAdapter adapter = adapter(dir);
+        adapter.applyInterface(wg0(), threePeers());
+        adapter.applyInterface(Fixtures.wg0OnAnotherId(10), List.of());
+        Files.writeString(dir.resolve(".wg0.conf.123.tmp"), "half a file");
+
+        adapter.removeInterface(wg0());
+        adapter.removeInterface(wg0()); // nothing left to delete is fine
+
+        assertEquals(List.of(dir.resolve("wg10.conf")), list(dir));
+    }
+
+    @Test
+    void removeInterfaceWithoutADirectoryIsANoOp() {
+        adapter(temp.resolve("never-created")).removeInterface(wg0());
+        assertFalse(Files.exists(temp.resolve("never-created")));
+    }
+
+    @Test
     void thePublicConstructorReadsTheHostsDefaultRoute() throws IOException {
         String expectedWan = new WanInterfaceDetector(Path.of("/proc")).detect();
         new WgConfigOnlyAdapter(new WireGuardConfig(temp, WireGuardConfig.Mode.AUTO), REASON).applyInterface(wg0(), List.of());

@@ -13,9 +13,14 @@ import io.candypanel.application.port.out.kernel.WireGuardPort.KernelOperationEx
 import io.candypanel.application.port.out.kernel.WireGuardPort.KernelStatus;
 import io.candypanel.domain.client.Client;
 import io.candypanel.domain.client.DisabledReason;
+import io.candypanel.domain.key.WgKey;
+import io.candypanel.domain.traffic.KernelSnapshot;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -112,6 +117,40 @@ class WgConfigOnlyAdapterTest {
         assertTrue(written.isEmpty());
     }
 
+    @Test
+    void theLiveOperationsOnlyWriteTheFile() {
+        WgConfigOnlyAdapter adapter = adapter(written::put);
+        Path file = DIR.resolve("wg0.conf");
+
+        adapter.addPeer(wg0(), Fixtures.bob(), List.of(Fixtures.alice(), Fixtures.bob()));
+        assertEquals(new ServerConfigRenderer("eth0").render(wg0(), List.of(Fixtures.alice(), Fixtures.bob())), written.get(file));
+
+        adapter.removePeer(wg0(), new WgKey(Fixtures.ALICE_PUBLIC), List.of(Fixtures.bob()));
+        assertEquals(new ServerConfigRenderer("eth0").render(wg0(), List.of(Fixtures.bob())), written.get(file));
+
+        adapter.restartInterface(wg0(), threePeers());
+        assertEquals(new ServerConfigRenderer("eth0").render(wg0(), threePeers()), written.get(file));
+    }
+
+    @Test
+    void theOnePeerPathsRefuseAFileThatWouldDisagreeWithTheChange() {
+        WgConfigOnlyAdapter adapter = adapter(written::put);
+
+        assertThrows(IllegalArgumentException.class, () -> adapter.addPeer(wg0(), Fixtures.bob(), List.of(Fixtures.alice())));
+        assertThrows(IllegalArgumentException.class,
+                () -> adapter.removePeer(wg0(), new WgKey(Fixtures.ALICE_PUBLIC), threePeers()));
+        assertTrue(written.isEmpty());
+    }
+
+    @Test
+    void readAllSeesNothingBecauseNothingIsDriven() {
+        Clock clock = Clock.fixed(Instant.parse("2026-11-26T23:00:00Z"), ZoneOffset.UTC);
+        WgConfigOnlyAdapter adapter = new WgConfigOnlyAdapter(new WireGuardConfig(DIR, WireGuardConfig.Mode.AUTO), REASON, clock,
+                () -> "eth0", written::put);
+
+        assertEquals(KernelSnapshot.empty(clock.instant()), adapter.readAll());
+    }
+
     /** Writes to one interface never overlap, even from 16 threads at once. */
     @Test
     void writesToOneInterfaceAreSerialised() throws Exception {
@@ -119,10 +158,9 @@ class WgConfigOnlyAdapterTest {
         AtomicInteger maxInFlight = new AtomicInteger();
         ConfigFileWriter slowWriter = (target, content) -> {
             maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
-            try {
-                Thread.sleep(2); // widens the window in which an unserialised second writer would show up
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            long until = System.nanoTime() + 2_000_000; // widens the window in which an unserialised second writer would show up
+            while (System.nanoTime() < until) {
+                Thread.onSpinWait();
             }
             inFlight.decrementAndGet();
         };

@@ -7,14 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.candypanel.adapter.wireguard.CommandRunner.Command;
+import io.candypanel.adapter.wireguard.CommandRunner.Result;
 import io.candypanel.domain.client.Client;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,7 +57,7 @@ class WgQuickStripIT {
                 .applyInterface(wg0(), peers);
         Path file = dir.resolve("wg0.conf"); // wg-quick insists on an interface name followed by .conf
 
-        Result strip = run(wgQuick.toString(), "strip", file.toString());
+        Result strip = new ProcessCommandRunner().run(Command.of(wgQuick.toString(), "strip", file.toString()));
 
         assertEquals(0, strip.exitCode(), strip.stderr());
         // Also proves the file is private: wg-quick warns on stderr when it is world accessible.
@@ -68,20 +66,5 @@ class WgQuickStripIT {
         // cmd_strip is `echo "$WG_CONFIG"`: the kept lines, then the one newline echo adds.
         assertEquals(ours + "\n", strip.stdout());
         assertTrue(strip.stdout().contains("PrivateKey = " + Fixtures.SERVER_PRIVATE + "\n"));
-    }
-
-    private Result run(String... command) throws IOException, InterruptedException {
-        Path stderrFile = Files.createTempFile(temp, "stderr", ".txt");
-        Process process = new ProcessBuilder(command).redirectError(stderrFile.toFile()).start();
-        process.getOutputStream().close();
-        String stdout = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!process.waitFor(30, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            fail(String.join(" ", command) + " did not finish within 30 s");
-        }
-        return new Result(process.exitValue(), stdout, Files.readString(stderrFile));
-    }
-
-    private record Result(int exitCode, String stdout, String stderr) {
     }
 }
