@@ -1,10 +1,14 @@
 package io.candypanel.application.fakes;
 
+import io.candypanel.application.port.in.client.ClientNotFoundException;
 import io.candypanel.application.port.out.client.ClientRepositoryPort;
 import io.candypanel.domain.client.Client;
 import io.candypanel.domain.client.ClientName;
 import io.candypanel.domain.network.Ipv4Address;
 import io.candypanel.domain.wginterface.InterfaceId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,11 +16,13 @@ import java.util.TreeMap;
 
 /**
  * Clients kept as copies, like rows in a table: a change a service makes to a loaded client is
- * stored only when the service calls {@link #update}. Enforces the database's unique name and
- * unique address per interface.
+ * stored only when the service calls {@link #update} or {@link #updateAll}. Enforces the
+ * database's unique name and unique address per interface. {@link #updateAll} is all or nothing,
+ * like the JDBC batch, and the fake counts the clients passed to it.
  */
 public final class InMemoryClientRepository implements ClientRepositoryPort {
     private final Map<String, Client> rows = new TreeMap<>();
+    private final List<List<String>> updateAllCalls = new ArrayList<>();
 
     @Override
     public synchronized Optional<Client> findByName(ClientName name) {
@@ -31,6 +37,15 @@ public final class InMemoryClientRepository implements ClientRepositoryPort {
     @Override
     public synchronized List<Client> findAll() {
         return rows.values().stream().map(InMemoryClientRepository::copy).toList();
+    }
+
+    @Override
+    public synchronized List<Client> findOn(InterfaceId interfaceId) {
+        return rows.values().stream()
+                .filter(c -> c.interfaceId().equals(interfaceId))
+                .sorted(Comparator.comparing(Client::address))
+                .map(InMemoryClientRepository::copy)
+                .toList();
     }
 
     @Override
@@ -70,14 +85,45 @@ public final class InMemoryClientRepository implements ClientRepositoryPort {
         rows.put(client.name().value(), copy(client));
     }
 
+    /** All or nothing: a client that is not stored fails the whole call before anything is written. */
+    @Override
+    public synchronized void updateAll(Collection<Client> clients) {
+        for (Client client : clients) {
+            if (!rows.containsKey(client.name().value())) {
+                throw new ClientNotFoundException(client.name());
+            }
+        }
+        updateAllCalls.add(clients.stream().map(c -> c.name().value()).toList());
+        for (Client client : clients) {
+            rows.put(client.name().value(), copy(client));
+        }
+    }
+
     @Override
     public synchronized void delete(ClientName name) {
         rows.remove(name.value());
     }
 
+    /** The cascade of {@code InMemoryInterfaceRepository.delete}: every client of the interface goes. */
+    synchronized int deleteAllOn(InterfaceId interfaceId) {
+        int before = rows.size();
+        rows.values().removeIf(c -> c.interfaceId().equals(interfaceId));
+        return before - rows.size();
+    }
+
     /** Test helper: what is stored, without going through a use case. */
     public synchronized Optional<Client> stored(String name) {
         return Optional.ofNullable(rows.get(name)).map(InMemoryClientRepository::copy);
+    }
+
+    /** Test helper: the names passed to each {@link #updateAll} call, in call order. */
+    public synchronized List<List<String>> updateAllCalls() {
+        return List.copyOf(updateAllCalls);
+    }
+
+    /** Test helper: how many clients were passed to {@link #updateAll}, over all calls. */
+    public synchronized int clientsPassedToUpdateAll() {
+        return updateAllCalls.stream().mapToInt(List::size).sum();
     }
 
     public static Client copy(Client c) {

@@ -170,7 +170,9 @@ class SettingKeyTest {
             "SYNC_INTERVAL_SECONDS, 3601, false",
             "TRAFFIC_RESET_DAY, 0, true", "TRAFFIC_RESET_DAY, 28, true", "TRAFFIC_RESET_DAY, 29, false",
             "BANDWIDTH, 0, true", "BANDWIDTH, 9223372036854775807, true", "BANDWIDTH, 9223372036854775808, false",
-            "BANDWIDTH, 99999999999999999999, false", "UPTIME, 12, true", "UPTIME, -12, false"})
+            "BANDWIDTH, 99999999999999999999, false", "UPTIME, 12, true", "UPTIME, -12, false",
+            "NEXT_INTERFACE_RESTART, 0, true", "NEXT_INTERFACE_RESTART, 1740830400, true",
+            "NEXT_INTERFACE_RESTART, -1, false", "NEXT_INTERFACE_RESTART, soon, false"})
     void wholeNumbersWithinTheirBounds(SettingKey key, String value, boolean accepted) {
         if (accepted) {
             assertAccepted(key, value);
@@ -269,5 +271,20 @@ class SettingKeyTest {
             "{\"a\": 1}", "[[\"nested\"]]", "[\"raw\nnewline\"]", "[\"bad \\x escape\"]", "[\"a\"] []", "[null]"})
     void alertRefusesAnythingElse(String value) {
         assertRefused(SettingKey.ALERT, value);
+    }
+
+    // --- last_traffic_reset (internal) ------------------------------------------------------
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "2025-03", "1999-12", "2025-01"})
+    void lastTrafficResetIsAMonthOrEmpty(String value) {
+        assertAccepted(SettingKey.LAST_TRAFFIC_RESET, value);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2025-13", "2025-00", "2025-3", "25-03", "2025-03-01", "2025/03", "March", "2025-0\u0663",
+            "+12025-03"})
+    void lastTrafficResetRefusesAnythingElse(String value) {
+        assertRefused(SettingKey.LAST_TRAFFIC_RESET, value);
     }
 }

@@ -121,16 +121,22 @@ public final class KernelApplier {
      * peer's counters start again at zero, and so do the readings we compare them with.
      */
     public KernelOutcome restart(InterfaceId interfaceId) {
-        KernelOutcome outcome = onInterface(interfaceId, "restarted", wgInterface ->
-                wireGuard.restartInterface(wgInterface, clients.findEnabledOn(interfaceId)));
-        if (outcome.applied()) {
-            unitOfWork.run(() -> {
-                List<Client> onInterface = clients.findOn(interfaceId);
-                List<Client> changed = onInterface.stream().filter(Client::peerGone).toList();
-                clients.updateAll(changed);
-            });
+        // Held across the restart and the zeroing, so no booking can see new counters against old readings.
+        lock.lock();
+        try {
+            KernelOutcome outcome = onInterface(interfaceId, "restarted", wgInterface ->
+                    wireGuard.restartInterface(wgInterface, clients.findEnabledOn(interfaceId)));
+            if (outcome.applied()) {
+                unitOfWork.run(() -> {
+                    List<Client> onInterface = clients.findOn(interfaceId);
+                    List<Client> changed = onInterface.stream().filter(Client::peerGone).toList();
+                    clients.updateAll(changed);
+                });
+            }
+            return outcome;
+        } finally {
+            lock.unlock();
         }
-        return outcome;
     }
 
     /** Takes a deleted interface out of WireGuard. Book traffic first. */

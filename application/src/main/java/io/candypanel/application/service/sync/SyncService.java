@@ -79,8 +79,15 @@ public final class SyncService implements SyncUseCase {
                 }
             }
         }
+        Set<InterfaceId> handled = new HashSet<>(restarted);
+        for (InterfaceId changed : booked.interfacesWithNewDesiredState()) {
+            if (handled.add(changed)) {
+                KernelOutcome outcome = kernel.apply(changed);
+                (outcome.applied() ? actions : failures).add(outcome.message());
+            }
+        }
         if (snapshot.isPresent()) {
-            for (String action : kernel.reconcile(reading, restarted)) {
+            for (String action : kernel.reconcile(reading, handled)) {
                 (action.endsWith("(fixed)") ? actions : failures).add(action);
             }
         }
@@ -103,7 +110,8 @@ public final class SyncService implements SyncUseCase {
             return false;
         }
         long nowSeconds = now.getEpochSecond();
-        if (next == 0) {
+        // A shortened period takes effect now rather than after the old, longer wait.
+        if (next == 0 || next > nowSeconds + hours * 3600) {
             settings.saveAll(Map.of(SettingKey.NEXT_INTERFACE_RESTART, Long.toString(nowSeconds + hours * 3600)));
             return false;
         }

@@ -73,7 +73,8 @@ public final class TrafficLedger {
                 Optional<InterfaceReading> reading = snapshot.interfaceNamed(wgInterface.name());
                 reading.ifPresent(r -> running.put(wgInterface.id(), r.peersByKey()));
             }
-            boolean monthlyReset = policy == Policy.BOOK_AND_ENFORCE && monthlyResetDue(current, now);
+            Optional<YearMonth> duePeriod = policy == Policy.BOOK_AND_ENFORCE ? monthlyResetDue(current, now) : Optional.empty();
+            boolean monthlyReset = duePeriod.isPresent();
             boolean startMonthlyCalendar = policy == Policy.BOOK_AND_ENFORCE && !monthlyReset
                     && !current.get(SettingKey.TRAFFIC_RESET_DAY).equals("0") && current.get(SettingKey.LAST_TRAFFIC_RESET).isEmpty();
 
@@ -120,7 +121,8 @@ public final class TrafficLedger {
                 settingChanges.put(SettingKey.BANDWIDTH, Long.toString(saturatedAdd(current.bandwidthBytes(), bytes)));
             }
             if (monthlyReset || startMonthlyCalendar) {
-                settingChanges.put(SettingKey.LAST_TRAFFIC_RESET, YearMonth.from(now.atZone(clock.getZone())).toString());
+                settingChanges.put(SettingKey.LAST_TRAFFIC_RESET,
+                        duePeriod.orElseGet(() -> YearMonth.from(now.atZone(clock.getZone()))).toString());
             }
             if (!settingChanges.isEmpty()) {
                 settings.saveAll(settingChanges);
@@ -134,15 +136,16 @@ public final class TrafficLedger {
      * day is first set, the current month counts as done: turning the feature on never wipes the
      * usage of the month in progress.
      */
-    private boolean monthlyResetDue(Settings current, Instant now) {
+    private Optional<YearMonth> monthlyResetDue(Settings current, Instant now) {
         int resetDay = Integer.parseInt(current.get(SettingKey.TRAFFIC_RESET_DAY));
-        if (resetDay == 0) {
-            return false;
+        String lastReset = current.get(SettingKey.LAST_TRAFFIC_RESET);
+        if (resetDay == 0 || lastReset.isEmpty()) {
+            return Optional.empty();
         }
         ZonedDateTime local = now.atZone(clock.getZone());
-        String thisMonth = YearMonth.from(local).toString();
-        String lastReset = current.get(SettingKey.LAST_TRAFFIC_RESET);
-        return !lastReset.isEmpty() && local.getDayOfMonth() >= resetDay && !thisMonth.equals(lastReset);
+        YearMonth thisMonth = YearMonth.from(local);
+        YearMonth period = local.getDayOfMonth() >= resetDay ? thisMonth : thisMonth.minusMonths(1);
+        return period.isAfter(YearMonth.parse(lastReset)) ? Optional.of(period) : Optional.empty();
     }
 
     private static long saturatedAdd(long a, long b) {

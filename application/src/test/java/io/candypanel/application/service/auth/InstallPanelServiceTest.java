@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static io.candypanel.application.fakes.TestKernel.sameInterface;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 import static org.mockito.BDDMockito.willThrow;
@@ -17,6 +19,7 @@ import io.candypanel.application.fakes.InMemoryAdminAccountRepository;
 import io.candypanel.application.fakes.InMemoryClientRepository;
 import io.candypanel.application.fakes.InMemoryInterfaceRepository;
 import io.candypanel.application.fakes.InMemorySettingsRepository;
+import io.candypanel.application.fakes.TestKernel;
 import io.candypanel.application.port.in.auth.AlreadyInstalledException;
 import io.candypanel.application.port.in.auth.InstallPanelCommand;
 import io.candypanel.application.port.in.auth.SetupTokenRequiredException;
@@ -24,7 +27,6 @@ import io.candypanel.application.port.in.kernel.KernelOutcome;
 import io.candypanel.application.port.out.auth.SetupTokenPort;
 import io.candypanel.application.port.out.kernel.WireGuardPort;
 import io.candypanel.application.port.out.kernel.WireGuardPort.KernelOperationException;
-import io.candypanel.application.service.kernel.KernelApplier;
 import io.candypanel.domain.auth.AdminAccount;
 import io.candypanel.domain.key.WgKeyGenerator;
 import io.candypanel.domain.network.Ipv4Cidr;
@@ -54,8 +56,8 @@ class InstallPanelServiceTest {
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     private final DirectUnitOfWork unitOfWork = new DirectUnitOfWork();
     private final InMemorySettingsRepository settings = new InMemorySettingsRepository();
-    private final InMemoryInterfaceRepository interfaces = new InMemoryInterfaceRepository();
     private final InMemoryClientRepository clients = new InMemoryClientRepository();
+    private final InMemoryInterfaceRepository interfaces = new InMemoryInterfaceRepository(clients);
     private final InMemoryAdminAccountRepository admins = new InMemoryAdminAccountRepository();
     private final Pbkdf2PasswordHasher hasher = new Pbkdf2PasswordHasher(new SecureRandom(), 1000);
 
@@ -69,7 +71,7 @@ class InstallPanelServiceTest {
     @BeforeEach
     void setUp() {
         service = new InstallPanelService(unitOfWork, settings, interfaces, admins, hasher, setupToken,
-                new WgKeyGenerator(new SecureRandom()), new KernelApplier(interfaces, clients, wireGuard, clock));
+                new WgKeyGenerator(new SecureRandom()), TestKernel.applier(interfaces, clients, settings, unitOfWork, wireGuard, clock));
     }
 
     private static InstallPanelCommand command(String serverHost, String dns, boolean fromLoopback, Optional<String> token) {
@@ -118,7 +120,7 @@ class InstallPanelServiceTest {
 
         then(setupToken).should().discard();
         then(setupToken).should(never()).matches(any());
-        then(wireGuard).should().applyInterface(wg0, List.of());
+        then(wireGuard).should().applyInterface(sameInterface(wg0), eq(List.of()));
         assertEquals(1, unitOfWork.transactions());
     }
 

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static io.candypanel.application.fakes.TestKernel.sameInterface;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.then;
 import static org.mockito.BDDMockito.willDoNothing;
 import static org.mockito.BDDMockito.willThrow;
@@ -18,6 +18,7 @@ import io.candypanel.application.fakes.InMemoryClientRepository;
 import io.candypanel.application.fakes.InMemoryInterfaceRepository;
 import io.candypanel.application.fakes.InMemorySettingsRepository;
 import io.candypanel.application.fakes.TestData;
+import io.candypanel.application.fakes.TestKernel;
 import io.candypanel.application.port.in.client.ClientNameTakenException;
 import io.candypanel.application.port.in.client.CreateClientCommand;
 import io.candypanel.application.port.in.client.CreatedClient;
@@ -55,7 +56,7 @@ class CreateClientServiceTest {
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     private final DirectUnitOfWork unitOfWork = new DirectUnitOfWork();
     private final InMemoryClientRepository clients = new InMemoryClientRepository();
-    private final InMemoryInterfaceRepository interfaces = new InMemoryInterfaceRepository();
+    private final InMemoryInterfaceRepository interfaces = new InMemoryInterfaceRepository(clients);
     private final InMemorySettingsRepository settings = new InMemorySettingsRepository();
     private final WgInterface wg0 = TestData.wgInterface(0, "10.0.0.1/24", 51820);
 
@@ -63,6 +64,8 @@ class CreateClientServiceTest {
     private WireGuardPort wireGuard;
     @Captor
     private ArgumentCaptor<List<Client>> peers;
+    @Captor
+    private ArgumentCaptor<Client> added;
 
     private KernelApplier kernel;
     private CreateClientService service;
@@ -72,7 +75,7 @@ class CreateClientServiceTest {
         interfaces.insert(wg0);
         settings.saveAll(Map.of(SettingKey.CUSTOM_ENDPOINT, "vpn.example.com", SettingKey.DNS, "1.1.1.1",
                 SettingKey.INSTALLED, "1"));
-        kernel = new KernelApplier(interfaces, clients, wireGuard, clock);
+        kernel = TestKernel.applier(interfaces, clients, settings, unitOfWork, wireGuard, clock);
         service = new CreateClientService(unitOfWork, clients, interfaces, settings,
                 new WgKeyGenerator(new SecureRandom()), kernel, clock);
     }
@@ -122,7 +125,7 @@ class CreateClientServiceTest {
     }
 
     @Test
-    void appliesTheInterfaceWithEveryEnabledPeerIncludingTheNewClient() {
+    void addsThePeerLiveAndRewritesTheConfigWithEveryEnabledPeerIncludingTheNewClient() {
         clients.insert(TestData.enabledClient("bob", 0, "10.0.0.2"));
         clients.insert(TestData.disabledClient("carol", 0, "10.0.0.3", DisabledReason.MANUAL));
         clients.insert(TestData.enabledClient("dave", 1, "10.1.0.2"));
@@ -130,7 +133,10 @@ class CreateClientServiceTest {
         CreatedClient created = service.create(command("alice", 0));
 
         assertEquals(Ipv4Address.parse("10.0.0.4"), created.client().address(), "a disabled client keeps its address");
-        then(wireGuard).should().applyInterface(eq(wg0), peers.capture());
+        // Behaviour change: a new client takes the fast path (addPeer), not a full applyInterface.
+        then(wireGuard).should().addPeer(sameInterface(wg0), added.capture(), peers.capture());
+        assertEquals("alice", added.getValue().name().value());
+        assertEquals(created.client().keys().publicKey(), added.getValue().keys().publicKey());
         assertEquals(List.of("alice", "bob"), names(peers.getValue()));
         then(wireGuard).shouldHaveNoMoreInteractions();
     }
@@ -194,7 +200,7 @@ class CreateClientServiceTest {
     @Test
     void aWireGuardFailureKeepsTheClientAndBecomesAnAlertUntilTheNextSuccessfulApply() {
         willThrow(new KernelOperationException("wg syncconf wg0 exited with 1: Operation not permitted"))
-                .given(wireGuard).applyInterface(any(), any());
+                .given(wireGuard).addPeer(any(), any(), any());
 
         CreatedClient created = service.create(command("alice", 0));
 
@@ -208,19 +214,20 @@ class CreateClientServiceTest {
         assertTrue(alerts.get(0).startsWith(NOW.toString() + " "), alerts.get(0));
         assertTrue(alerts.get(0).contains("Operation not permitted"), alerts.get(0));
 
-        willDoNothing().given(wireGuard).applyInterface(any(), any());
+        willDoNothing().given(wireGuard).addPeer(any(), any(), any());
         CreatedClient next = service.create(command("bob", 0));
 
         assertTrue(next.kernel().applied());
         assertEquals(List.of(), kernel.alerts());
-        then(wireGuard).should(times(2)).applyInterface(eq(wg0), peers.capture());
+        then(wireGuard).should(times(2)).addPeer(sameInterface(wg0), added.capture(), peers.capture());
+        assertEquals(List.of("alice", "bob"), names(added.getAllValues()));
         assertEquals(List.of("alice"), names(peers.getAllValues().get(0)));
         assertEquals(List.of("alice", "bob"), names(peers.getAllValues().get(1)), "the retry carries the earlier client too");
     }
 
     @Test
     void anyRuntimeFailureOfTheKernelPortIsReportedNotThrown() {
-        willThrow(new IllegalStateException("boom")).given(wireGuard).applyInterface(any(), any());
+        willThrow(new IllegalStateException("boom")).given(wireGuard).addPeer(any(), any(), any());
         CreatedClient created = service.create(command("alice", 0));
         assertFalse(created.kernel().applied());
         assertTrue(created.kernel().message().contains("boom"), created.kernel().message());

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 
 class GetClientConfigServiceTest {
     private final InMemoryClientRepository clients = new InMemoryClientRepository();
-    private final InMemoryInterfaceRepository interfaces = new InMemoryInterfaceRepository();
+    private final InMemoryInterfaceRepository interfaces = new InMemoryInterfaceRepository(clients);
     private final InMemorySettingsRepository settings = new InMemorySettingsRepository();
     private final WgInterface wg0 = TestData.wgInterface(0, "10.0.0.1/24", 51820);
     private final GetClientConfigService service = new GetClientConfigService(clients, interfaces, settings);

@@ -6,15 +6,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static io.candypanel.application.fakes.TestKernel.sameInterface;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 import static org.mockito.BDDMockito.willThrow;
+import static org.mockito.Mockito.atMostOnce;
+import static org.mockito.Mockito.inOrder;
+import static org.mockito.Mockito.lenient;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 
 import io.candypanel.application.fakes.DirectUnitOfWork;
 import io.candypanel.application.fakes.InMemoryClientRepository;
 import io.candypanel.application.fakes.InMemoryInterfaceRepository;
+import io.candypanel.application.fakes.InMemorySettingsRepository;
 import io.candypanel.application.fakes.TestData;
+import io.candypanel.application.fakes.TestKernel;
 import io.candypanel.application.port.in.client.ClientNotFoundException;
 import io.candypanel.application.port.in.client.UpdateClientCommand;
 import io.candypanel.application.port.in.client.UpdatedClient;
@@ -26,6 +35,7 @@ import io.candypanel.domain.client.ClientName;
 import io.candypanel.domain.client.DisabledReason;
 import io.candypanel.domain.client.Quota;
 import io.candypanel.domain.client.Usage;
+import io.candypanel.domain.setting.SettingKey;
 import io.candypanel.domain.shared.InvalidValueException;
 import io.candypanel.domain.shared.RuleViolationException;
 import io.candypanel.domain.wginterface.WgInterface;
@@ -40,6 +50,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mockito.ArgumentCaptor;
 import org.mockito.Captor;
+import org.mockito.InOrder;
 import org.mockito.Mock;
 import org.mockito.junit.jupiter.MockitoExtension;
 
@@ -50,14 +61,18 @@ class UpdateClientServiceTest {
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     private final DirectUnitOfWork unitOfWork = new DirectUnitOfWork();
     private final InMemoryClientRepository clients = new InMemoryClientRepository();
-    private final InMemoryInterfaceRepository interfaces = new InMemoryInterfaceRepository();
+    private final InMemoryInterfaceRepository interfaces = new InMemoryInterfaceRepository(clients);
+    private final InMemorySettingsRepository settings = new InMemorySettingsRepository();
     private final WgInterface wg0 = TestData.wgInterface(0, "10.0.0.1/24", 51820);
 
     @Mock
     private WireGuardPort wireGuard;
     @Captor
     private ArgumentCaptor<List<Client>> peers;
+    @Captor
+    private ArgumentCaptor<Client> added;
 
+    private KernelApplier kernel;
     private UpdateClientService service;
 
     @BeforeEach
@@ -65,7 +80,17 @@ class UpdateClientServiceTest {
         interfaces.insert(wg0);
         clients.insert(TestData.enabledClient("alice", 0, "10.0.0.2"));
         clients.insert(TestData.enabledClient("bob", 0, "10.0.0.3"));
-        service = new UpdateClientService(unitOfWork, clients, new KernelApplier(interfaces, clients, wireGuard, clock), clock);
+        kernel = TestKernel.applier(interfaces, clients, settings, unitOfWork, wireGuard, clock);
+        service = new UpdateClientService(unitOfWork, clients, kernel, clock);
+        // The kernel runs wg0 with the enabled clients, counters untouched since the last booking.
+        lenient().when(wireGuard.readAll()).thenReturn(TestKernel.snapshot(NOW,
+                TestKernel.running(wg0, clients.findEnabledOn(wg0.id()))));
+    }
+
+    /** Counters may be read (booked), but no peer or interface changes. */
+    private void thenTheKernelIsNotChanged() {
+        then(wireGuard).should(atMostOnce()).readAll();
+        then(wireGuard).shouldHaveNoMoreInteractions();
     }
 
     private static UpdateClientCommand command(String name, Instant expiresAt, Quota quota, Boolean enabled, String note) {
@@ -108,6 +133,17 @@ class UpdateClientServiceTest {
     }
 
     @Test
+    void changingExpiryQuotaAndNoteNeverReadsNorChangesTheKernel() {
+        service.update(command("alice", IN_30_DAYS.plus(Duration.ofDays(5)), new Quota(77), null, "renewed"));
+        service.update(command("bob", null, new Quota(1), null, null));
+
+        then(wireGuard).shouldHaveNoInteractions();
+        assertEquals(new Quota(77), stored("alice").quota());
+        assertEquals(new Quota(1), stored("bob").quota());
+        assertTrue(stored("bob").isEnabled(), "a quota below the usage is enforced by the next sync, not here");
+    }
+
+    @Test
     void changesSeveralFieldsAtOnce() {
         Instant later = IN_30_DAYS.plus(Duration.ofDays(1));
         service.update(command("alice", later, new Quota(1234), null, "vip"));
@@ -126,8 +162,31 @@ class UpdateClientServiceTest {
         assertEquals(Optional.of(DisabledReason.MANUAL), stored("alice").disabledReason());
         assertFalse(stored("alice").isEnabled());
         assertTrue(updated.kernel().applied(), updated.kernel().message());
-        then(wireGuard).should().applyInterface(eq(wg0), peers.capture());
+        // Behaviour change: the peer is removed live (removePeer), not by a full applyInterface.
+        then(wireGuard).should().removePeer(sameInterface(wg0), eq(stored("alice").keys().publicKey()), peers.capture());
         assertEquals(List.of("bob"), names(peers.getValue()));
+        then(wireGuard).should(never()).applyInterface(any(), any());
+    }
+
+    @Test
+    void disablingBooksThePeersCountersBeforeRemovingIt() {
+        Client alice = stored("alice");
+        Client bob = stored("bob");
+        // Since the last booking alice downloaded 7000 bytes and uploaded 300; bob was idle.
+        given(wireGuard.readAll()).willReturn(TestKernel.snapshot(NOW, TestKernel.running(wg0,
+                TestKernel.peer(alice, 300, 7000), TestKernel.peer(bob, 0, 0))));
+
+        service.update(command("alice", null, null, false, null));
+
+        InOrder order = inOrder(wireGuard);
+        then(wireGuard).should(order).readAll();
+        then(wireGuard).should(order).removePeer(sameInterface(wg0), eq(alice.keys().publicKey()), any());
+        then(wireGuard).shouldHaveNoMoreInteractions();
+        Client stored = stored("alice");
+        assertEquals(new Usage(7000, 300), stored.usage(), "the last bytes before the removal are booked");
+        assertFalse(stored.isEnabled());
+        assertEquals(Optional.of(DisabledReason.MANUAL), stored.disabledReason());
+        assertEquals("7300", settings.load().get(SettingKey.BANDWIDTH));
     }
 
     @Test
@@ -138,8 +197,13 @@ class UpdateClientServiceTest {
 
         assertTrue(updated.client().isEnabled());
         assertEquals(Optional.empty(), stored("carol").disabledReason());
-        then(wireGuard).should().applyInterface(eq(wg0), peers.capture());
+        // Behaviour change: the peer is added live (addPeer), not by a full applyInterface.
+        then(wireGuard).should().addPeer(sameInterface(wg0), added.capture(), peers.capture());
+        assertEquals("carol", added.getValue().name().value());
+        assertTrue(added.getValue().isEnabled());
         assertEquals(List.of("alice", "bob", "carol"), names(peers.getValue()));
+        then(wireGuard).should(never()).applyInterface(any(), any());
+        then(wireGuard).should(never()).removePeer(any(), any(), any());
     }
 
     @Test
@@ -156,7 +220,7 @@ class UpdateClientServiceTest {
         assertEquals(Optional.of(DisabledReason.EXPIRED), carol.disabledReason());
         assertEquals(Quota.UNLIMITED, carol.quota(), "a refused command changes nothing, not even its other fields");
         assertEquals("", carol.note());
-        then(wireGuard).shouldHaveNoInteractions();
+        thenTheKernelIsNotChanged();
     }
 
     @Test
@@ -169,7 +233,8 @@ class UpdateClientServiceTest {
         assertTrue(updated.client().isEnabled());
         assertTrue(stored("carol").isEnabled());
         assertEquals(IN_30_DAYS, stored("carol").expiresAt());
-        then(wireGuard).should().applyInterface(eq(wg0), peers.capture());
+        then(wireGuard).should().addPeer(sameInterface(wg0), added.capture(), peers.capture());
+        assertEquals("carol", added.getValue().name().value());
         assertTrue(names(peers.getValue()).contains("carol"));
     }
 
@@ -192,12 +257,13 @@ class UpdateClientServiceTest {
                 () -> service.update(command("carol", null, null, true, null)));
         assertEquals("CLIENT_OVER_QUOTA", e.code());
         assertFalse(stored("carol").isEnabled());
-        then(wireGuard).shouldHaveNoInteractions();
+        then(wireGuard).should(never()).addPeer(any(), any(), any());
 
         UpdatedClient updated = service.update(command("carol", null, new Quota(2000), true, null));
         assertTrue(updated.client().isEnabled());
         assertEquals(new Quota(2000), stored("carol").quota());
-        then(wireGuard).should().applyInterface(eq(wg0), peers.capture());
+        then(wireGuard).should().addPeer(sameInterface(wg0), added.capture(), peers.capture());
+        assertEquals("carol", added.getValue().name().value());
         assertTrue(names(peers.getValue()).contains("carol"));
     }
 
@@ -213,19 +279,23 @@ class UpdateClientServiceTest {
         assertEquals(Optional.of(DisabledReason.EXPIRED), stored("carol").disabledReason(),
                 "disabling an already disabled client keeps the original reason");
 
-        then(wireGuard).shouldHaveNoInteractions();
+        // Behaviour change: a command that carries a status books counters first (one read per command),
+        // but nothing in WireGuard changes.
+        then(wireGuard).should(times(2)).readAll();
+        then(wireGuard).shouldHaveNoMoreInteractions();
     }
 
     @Test
     void aWireGuardFailureKeepsTheChange() {
         willThrow(new KernelOperationException("wg: Unable to modify interface: Operation not permitted"))
-                .given(wireGuard).applyInterface(any(), any());
+                .given(wireGuard).removePeer(any(), any(), any());
 
         UpdatedClient updated = service.update(command("alice", null, null, false, null));
 
         assertFalse(updated.kernel().applied());
         assertTrue(updated.kernel().message().contains("Operation not permitted"), updated.kernel().message());
         assertFalse(stored("alice").isEnabled());
+        assertEquals(1, kernel.alerts().size(), kernel.alerts().toString());
     }
 
     @Test
@@ -234,7 +304,7 @@ class UpdateClientServiceTest {
                 () -> service.update(command("nobody", null, null, false, null)));
         assertEquals("CLIENT_NOT_FOUND", e.code());
         assertEquals("Client 'nobody' not found.", e.getMessage());
-        then(wireGuard).shouldHaveNoInteractions();
+        thenTheKernelIsNotChanged();
     }
 
     @Test

@@ -4,16 +4,19 @@ import static io.candypanel.application.fakes.TestData.NOW;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static io.candypanel.application.fakes.TestKernel.sameInterface;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.then;
 import static org.mockito.BDDMockito.willDoNothing;
 import static org.mockito.BDDMockito.willThrow;
 
+import io.candypanel.application.fakes.DirectUnitOfWork;
 import io.candypanel.application.fakes.InMemoryClientRepository;
 import io.candypanel.application.fakes.InMemoryInterfaceRepository;
+import io.candypanel.application.fakes.InMemorySettingsRepository;
 import io.candypanel.application.fakes.MutableClock;
 import io.candypanel.application.fakes.TestData;
+import io.candypanel.application.fakes.TestKernel;
 import io.candypanel.application.port.in.kernel.KernelOutcome;
 import io.candypanel.application.port.out.kernel.WireGuardPort;
 import io.candypanel.application.port.out.kernel.WireGuardPort.KernelOperationException;
@@ -34,8 +37,8 @@ import org.mockito.junit.jupiter.MockitoExtension;
 @ExtendWith(MockitoExtension.class)
 class KernelApplierTest {
     private final MutableClock clock = new MutableClock(NOW);
-    private final InMemoryInterfaceRepository interfaces = new InMemoryInterfaceRepository();
     private final InMemoryClientRepository clients = new InMemoryClientRepository();
+    private final InMemoryInterfaceRepository interfaces = new InMemoryInterfaceRepository(clients);
     private final WgInterface wg0 = TestData.wgInterface(0, "10.0.0.1/24", 51820);
     private final WgInterface wg1 = TestData.wgInterface(1, "10.1.0.1/24", 51821);
 
@@ -53,7 +56,7 @@ class KernelApplierTest {
         clients.insert(TestData.enabledClient("alice", 0, "10.0.0.2"));
         clients.insert(TestData.disabledClient("bob", 0, "10.0.0.3", DisabledReason.BANNED));
         clients.insert(TestData.enabledClient("carol", 1, "10.1.0.2"));
-        kernel = new KernelApplier(interfaces, clients, wireGuard, clock);
+        kernel = TestKernel.applier(interfaces, clients, new InMemorySettingsRepository(), new DirectUnitOfWork(), wireGuard, clock);
     }
 
     @Test
@@ -62,7 +65,7 @@ class KernelApplierTest {
 
         assertTrue(outcome.applied());
         assertEquals("WireGuard wg0 updated.", outcome.message());
-        then(wireGuard).should().applyInterface(eq(wg0), peers.capture());
+        then(wireGuard).should().applyInterface(sameInterface(wg0), peers.capture());
         assertEquals(List.of("alice"), peers.getValue().stream().map(c -> c.name().value()).toList());
         then(wireGuard).shouldHaveNoMoreInteractions();
     }

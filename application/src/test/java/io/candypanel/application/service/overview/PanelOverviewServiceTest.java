@@ -9,12 +9,15 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.willThrow;
 
+import io.candypanel.application.fakes.DirectUnitOfWork;
 import io.candypanel.application.fakes.InMemoryClientRepository;
 import io.candypanel.application.fakes.InMemoryInterfaceRepository;
 import io.candypanel.application.fakes.InMemorySettingsRepository;
 import io.candypanel.application.fakes.TestData;
+import io.candypanel.application.fakes.TestKernel;
 import io.candypanel.application.port.in.overview.Dashboard;
 import io.candypanel.application.port.in.overview.PanelOverview;
+import io.candypanel.application.port.in.sync.SyncReport;
 import io.candypanel.application.port.out.kernel.WireGuardPort;
 import io.candypanel.application.port.out.kernel.WireGuardPort.KernelOperationException;
 import io.candypanel.application.port.out.kernel.WireGuardPort.KernelStatus;
@@ -30,6 +33,8 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -42,13 +47,15 @@ class PanelOverviewServiceTest {
 
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     private final InMemoryClientRepository clients = new InMemoryClientRepository();
-    private final InMemoryInterfaceRepository interfaces = new InMemoryInterfaceRepository();
+    private final InMemoryInterfaceRepository interfaces = new InMemoryInterfaceRepository(clients);
     private final InMemorySettingsRepository settings = new InMemorySettingsRepository();
 
     @Mock
     private HostMetricsPort hostMetrics;
     @Mock
     private WireGuardPort wireGuard;
+
+    private final AtomicReference<Optional<SyncReport>> lastSync = new AtomicReference<>(Optional.empty());
 
     private KernelApplier kernel;
     private PanelOverviewService service;
@@ -62,12 +69,12 @@ class PanelOverviewServiceTest {
         clients.insert(TestData.disabledClient("carol", 1, "10.1.0.2", DisabledReason.QUOTA));
         settings.saveAll(Map.of(SettingKey.ALERT, "[\"Maintenance tonight\", \"Prices change\"]",
                 SettingKey.BANDWIDTH, "987654321", SettingKey.TELEGRAM_BOT_TOKEN, BOT_TOKEN, SettingKey.INSTALLED, "1"));
-        kernel = new KernelApplier(interfaces, clients, wireGuard, clock);
-        service = new PanelOverviewService(clients, interfaces, settings, hostMetrics, wireGuard, kernel);
+        kernel = TestKernel.applier(interfaces, clients, settings, new DirectUnitOfWork(), wireGuard, clock);
+        service = new PanelOverviewService(clients, interfaces, settings, hostMetrics, wireGuard, kernel, lastSync::get);
     }
 
     private void givenTheHost() {
-        given(hostMetrics.sample()).willReturn(new HostMetrics(12.5, 8_000_000_000L, 2_000_000_000L, 3600));
+        given(hostMetrics.sample()).willReturn(new HostMetrics(12.5, 8_000_000_000L, 2_000_000_000L, 3600, 1500.5, 250.25));
     }
 
     @Test
@@ -86,6 +93,8 @@ class PanelOverviewServiceTest {
         assertEquals(2_000_000_000L, dashboard.memAvailableBytes());
         assertEquals(75.0, dashboard.memUsedPercent());
         assertEquals(3600, dashboard.uptimeSeconds());
+        assertEquals(1500.5, dashboard.netReceiveBytesPerSecond());
+        assertEquals(250.25, dashboard.netSendBytesPerSecond());
         assertEquals(987_654_321L, dashboard.bandwidthBytes());
         assertEquals("1", dashboard.status());
         assertEquals("kernel", dashboard.kernelMode());
@@ -136,8 +145,21 @@ class PanelOverviewServiceTest {
 
     @Test
     void aMemoryTotalOfZeroGivesZeroPercent() {
-        given(hostMetrics.sample()).willReturn(new HostMetrics(0, 0, 0, 0));
+        given(hostMetrics.sample()).willReturn(new HostMetrics(0, 0, 0, 0, 0, 0));
         given(wireGuard.status()).willReturn(new KernelStatus(KernelStatus.Mode.CONFIG_ONLY, "x"));
         assertEquals(0.0, service.overview().dashboard().memUsedPercent());
+    }
+
+    @Test
+    void theLastSyncIsShownWhenOneRanAndAbsentBefore() {
+        givenTheHost();
+        given(wireGuard.status()).willReturn(new KernelStatus(KernelStatus.Mode.KERNEL, "ok"));
+        assertEquals(Optional.empty(), service.overview().dashboard().lastSync());
+
+        SyncReport report = new SyncReport(NOW, 12, 3, 2, 4096,
+                List.of(new SyncReport.DisabledClient("carol", DisabledReason.QUOTA)), 0, List.of(), List.of());
+        lastSync.set(Optional.of(report));
+
+        assertEquals(Optional.of(report), service.overview().dashboard().lastSync());
     }
 }
