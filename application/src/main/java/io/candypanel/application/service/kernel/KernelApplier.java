@@ -162,6 +162,14 @@ public final class KernelApplier {
      * never re-applies an unchanged state. Config-only mode has no kernel to compare with.
      */
     public List<String> reconcile(KernelSnapshot snapshot, Set<InterfaceId> skip) {
+        return reconcile(snapshot, skip, null);
+    }
+
+    /**
+     * As {@link #reconcile(KernelSnapshot, Set)}, with the desired peers per interface already known
+     * (a sync tick has just read every client), so the clients are not read a second time.
+     */
+    public List<String> reconcile(KernelSnapshot snapshot, Set<InterfaceId> skip, Map<InterfaceId, List<Client>> enabledPeers) {
         lock.lock();
         try {
             if (wireGuard.status().mode() == WireGuardPort.KernelStatus.Mode.CONFIG_ONLY) {
@@ -172,7 +180,10 @@ public final class KernelApplier {
                 if (skip.contains(wgInterface.id())) {
                     continue;
                 }
-                Optional<String> drift = drift(wgInterface, snapshot.interfaceNamed(wgInterface.name()));
+                List<Client> desired = enabledPeers != null
+                        ? enabledPeers.getOrDefault(wgInterface.id(), List.of())
+                        : clients.findEnabledOn(wgInterface.id());
+                Optional<String> drift = drift(wgInterface, snapshot.interfaceNamed(wgInterface.name()), desired);
                 if (drift.isPresent()) {
                     KernelOutcome outcome = apply(wgInterface.id());
                     actions.add(wgInterface.name() + ": " + drift.get() + (outcome.applied() ? " (fixed)" : " (fix failed)"));
@@ -184,7 +195,7 @@ public final class KernelApplier {
         }
     }
 
-    private Optional<String> drift(WgInterface wgInterface, Optional<InterfaceReading> running) {
+    private Optional<String> drift(WgInterface wgInterface, Optional<InterfaceReading> running, List<Client> desired) {
         if (!wgInterface.isUp()) {
             return running.map(r -> "running but should be down");
         }
@@ -201,7 +212,7 @@ public final class KernelApplier {
         Map<WgKey, PeerReading> actual = new HashMap<>(reading.peersByKey());
         int missing = 0;
         int wrong = 0;
-        for (Client client : clients.findEnabledOn(wgInterface.id())) {
+        for (Client client : desired) {
             PeerReading peer = actual.remove(client.keys().publicKey());
             if (peer == null) {
                 missing++;

@@ -66,7 +66,7 @@ public final class SyncService implements SyncUseCase {
         KernelSnapshot reading = snapshot.orElseGet(() -> KernelSnapshot.empty(startedAt));
         TrafficLedger.Result booked = snapshot.isPresent()
                 ? ledger.book(reading, TrafficLedger.Policy.BOOK_AND_ENFORCE)
-                : new TrafficLedger.Result(0, 0, List.of(), 0, Set.of());
+                : new TrafficLedger.Result(0, 0, List.of(), 0, Set.of(), Map.of());
 
         Set<InterfaceId> restarted = new HashSet<>();
         if (snapshot.isPresent() && restartDue(startedAt)) {
@@ -87,7 +87,7 @@ public final class SyncService implements SyncUseCase {
             }
         }
         if (snapshot.isPresent()) {
-            for (String action : kernel.reconcile(reading, handled)) {
+            for (String action : kernel.reconcile(reading, handled, booked.enabledPeers())) {
                 (action.endsWith("(fixed)") ? actions : failures).add(action);
             }
         }

@@ -60,8 +60,12 @@ public final class TrafficLedger {
     /**
      * @param interfacesWithNewDesiredState interfaces whose enabled peers changed (enforcement or reset)
      */
+    /**
+     * @param enabledPeers the desired peers of every interface after this booking (enforcement
+     *                     included), so a reconcile in the same tick needs no second read of the clients
+     */
     public record Result(int clientsUpdated, long bytesCounted, List<DisabledClient> disabled, int reEnabled,
-                         Set<InterfaceId> interfacesWithNewDesiredState) {
+                         Set<InterfaceId> interfacesWithNewDesiredState, Map<InterfaceId, List<Client>> enabledPeers) {
     }
 
     public Result book(KernelSnapshot snapshot, Policy policy) {
@@ -81,6 +85,7 @@ public final class TrafficLedger {
             List<Client> changed = new ArrayList<>();
             List<DisabledClient> disabled = new ArrayList<>();
             Set<InterfaceId> newDesiredState = new HashSet<>();
+            Map<InterfaceId, List<Client>> enabledPeers = new HashMap<>();
             long bytes = 0;
             int reEnabled = 0;
             for (Client client : clients.findAll()) {
@@ -114,6 +119,9 @@ public final class TrafficLedger {
                 if (clientChanged) {
                     changed.add(client);
                 }
+                if (client.isEnabled()) {
+                    enabledPeers.computeIfAbsent(client.interfaceId(), id -> new ArrayList<>()).add(client);
+                }
             }
             clients.updateAll(changed);
             Map<SettingKey, String> settingChanges = new HashMap<>();
@@ -127,7 +135,7 @@ public final class TrafficLedger {
             if (!settingChanges.isEmpty()) {
                 settings.saveAll(settingChanges);
             }
-            return new Result(changed.size(), bytes, disabled, reEnabled, newDesiredState);
+            return new Result(changed.size(), bytes, disabled, reEnabled, newDesiredState, enabledPeers);
         });
     }
 
