@@ -24,6 +24,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
@@ -81,6 +83,27 @@ public final class KernelApplier {
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * Starts one {@code wg show all dump} on {@code executor} and returns at once. The caller must
+     * hold the kernel lock (see {@link #exclusively}) until it has the result, so nothing changes
+     * the kernel meanwhile. Empty (and an alert) when the kernel cannot be read.
+     */
+    public CompletableFuture<Optional<KernelSnapshot>> readKernelAsync(Executor executor) {
+        if (!lock.isHeldByCurrentThread()) {
+            throw new IllegalStateException("readKernelAsync needs the kernel lock");
+        }
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                KernelSnapshot snapshot = wireGuard.readAll();
+                clearFailures("read");
+                return Optional.of(snapshot);
+            } catch (RuntimeException e) {
+                recordFailure("read", "Reading WireGuard counters failed: " + messageOf(e));
+                return Optional.<KernelSnapshot>empty();
+            }
+        }, executor);
     }
 
     /** One {@code wg show all dump}; empty (and an alert) when the kernel cannot be read. */

@@ -22,6 +22,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 
 public final class SyncService implements SyncUseCase {
@@ -31,6 +34,12 @@ public final class SyncService implements SyncUseCase {
     private final SettingsRepositoryPort settings;
     private final Clock clock;
     private final AtomicReference<SyncReport> lastReport = new AtomicReference<>();
+    /** Reads the kernel while the tick reads the database; one daemon thread, created when first needed. */
+    private final Executor dumpReader = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "candypanel-kernel-read");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     public SyncService(KernelApplier kernel, TrafficLedger ledger, InterfaceRepositoryPort interfaces,
                        SettingsRepositoryPort settings, Clock clock) {
@@ -59,14 +68,15 @@ public final class SyncService implements SyncUseCase {
         long startNanos = System.nanoTime();
         List<String> actions = new ArrayList<>();
         List<String> failures = new ArrayList<>();
-        Optional<KernelSnapshot> snapshot = kernel.readKernel();
+        // The dump runs in another process; the clients are read from the database meanwhile.
+        CompletableFuture<Optional<KernelSnapshot>> dump = kernel.readKernelAsync(dumpReader);
+        Optional<TrafficLedger.Result> bookedOrNot = ledger.book(dump::join, TrafficLedger.Policy.BOOK_AND_ENFORCE);
+        Optional<KernelSnapshot> snapshot = dump.join();
         if (snapshot.isEmpty()) {
             failures.add("The kernel could not be read; traffic was not booked in this tick.");
         }
         KernelSnapshot reading = snapshot.orElseGet(() -> KernelSnapshot.empty(startedAt));
-        TrafficLedger.Result booked = snapshot.isPresent()
-                ? ledger.book(reading, TrafficLedger.Policy.BOOK_AND_ENFORCE)
-                : new TrafficLedger.Result(0, 0, List.of(), 0, Set.of(), Map.of());
+        TrafficLedger.Result booked = bookedOrNot.orElseGet(() -> new TrafficLedger.Result(0, 0, List.of(), 0, Set.of(), Map.of()));
 
         Set<InterfaceId> restarted = new HashSet<>();
         if (snapshot.isPresent() && restartDue(startedAt)) {

@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Books kernel readings into client usage: one snapshot in, one transaction out, with one batched
@@ -69,11 +70,27 @@ public final class TrafficLedger {
     }
 
     public Result book(KernelSnapshot snapshot, Policy policy) {
+        return book(() -> Optional.of(snapshot), policy).orElseThrow();
+    }
+
+    /**
+     * Books a snapshot that may still be on its way: the clients are read while the kernel dump
+     * runs, so a tick costs about the larger of the two rather than their sum. Empty, with nothing
+     * changed, when the snapshot could not be read.
+     */
+    public Optional<Result> book(Supplier<Optional<KernelSnapshot>> pendingSnapshot, Policy policy) {
         Instant now = clock.instant();
         return unitOfWork.inTransaction(() -> {
             Settings current = settings.load();
+            List<WgInterface> allInterfaces = interfaces.findAll();
+            List<Client> allClients = clients.findAll();
+            Optional<KernelSnapshot> received = pendingSnapshot.get();
+            if (received.isEmpty()) {
+                return Optional.<Result>empty();
+            }
+            KernelSnapshot snapshot = received.get();
             Map<InterfaceId, Map<WgKey, PeerReading>> running = new HashMap<>();
-            for (WgInterface wgInterface : interfaces.findAll()) {
+            for (WgInterface wgInterface : allInterfaces) {
                 Optional<InterfaceReading> reading = snapshot.interfaceNamed(wgInterface.name());
                 reading.ifPresent(r -> running.put(wgInterface.id(), r.peersByKey()));
             }
@@ -88,7 +105,7 @@ public final class TrafficLedger {
             Map<InterfaceId, List<Client>> enabledPeers = new HashMap<>();
             long bytes = 0;
             int reEnabled = 0;
-            for (Client client : clients.findAll()) {
+            for (Client client : allClients) {
                 Map<WgKey, PeerReading> peers = running.get(client.interfaceId());
                 PeerReading reading = peers == null ? null : peers.get(client.keys().publicKey());
                 boolean clientChanged;
@@ -135,7 +152,7 @@ public final class TrafficLedger {
             if (!settingChanges.isEmpty()) {
                 settings.saveAll(settingChanges);
             }
-            return new Result(changed.size(), bytes, disabled, reEnabled, newDesiredState, enabledPeers);
+            return Optional.of(new Result(changed.size(), bytes, disabled, reEnabled, newDesiredState, enabledPeers));
         });
     }
 
