@@ -32,6 +32,31 @@ import io.candypanel.application.service.auth.CheckInstallationService;
 import io.candypanel.application.service.auth.InstallPanelService;
 import io.candypanel.application.service.auth.LoginService;
 import io.candypanel.application.service.auth.Pbkdf2PasswordHasher;
+import io.candypanel.application.service.auth.ChangePasswordService;
+import io.candypanel.application.service.auth.LoginThrottle;
+import io.candypanel.application.service.auth.LogoutService;
+import io.candypanel.application.service.auth.ResetAdminPasswordService;
+import io.candypanel.application.service.apitoken.DeleteApiTokenService;
+import io.candypanel.application.service.apitoken.SaveApiTokenService;
+import io.candypanel.application.service.audit.AuditLogService;
+import io.candypanel.application.service.backup.BackupService;
+import io.candypanel.application.service.client.ResetClientUsageService;
+import io.candypanel.application.service.setting.UpdateSettingService;
+import io.candypanel.application.service.share.ShareClientService;
+import io.candypanel.application.service.share.ViewSharedClientService;
+import io.candypanel.application.port.in.apitoken.DeleteApiTokenUseCase;
+import io.candypanel.application.port.in.apitoken.SaveApiTokenUseCase;
+import io.candypanel.application.port.in.audit.AuditLogUseCase;
+import io.candypanel.application.port.in.auth.ChangePasswordUseCase;
+import io.candypanel.application.port.in.auth.LogoutUseCase;
+import io.candypanel.application.port.in.auth.ResetAdminPasswordUseCase;
+import io.candypanel.application.port.in.backup.BackupUseCase;
+import io.candypanel.application.port.in.client.ResetClientUsageUseCase;
+import io.candypanel.application.port.in.setting.UpdateSettingUseCase;
+import io.candypanel.application.port.in.share.ShareClientUseCase;
+import io.candypanel.application.port.in.share.ViewSharedClientUseCase;
+import io.candypanel.application.port.out.audit.AuditRepositoryPort;
+import io.candypanel.application.port.out.backup.BackupPort;
 import io.candypanel.application.service.client.CreateClientService;
 import io.candypanel.application.service.client.DeleteClientService;
 import io.candypanel.application.service.client.GetClientConfigService;
@@ -143,9 +168,86 @@ final class ApplicationModule extends AbstractModule {
 
     @Provides
     @Singleton
+    LoginThrottle loginThrottle(Clock clock) {
+        return new LoginThrottle(clock, LoginThrottle.DEFAULT_MAX_FAILURES, LoginThrottle.DEFAULT_WINDOW);
+    }
+
+    @Provides
+    @Singleton
     LoginUseCase login(UnitOfWorkPort unitOfWork, SettingsRepositoryPort settings, AdminAccountRepositoryPort admins,
-                       SessionRepositoryPort sessions, PasswordHasherPort hasher, SecureRandom random, Clock clock) {
-        return new LoginService(unitOfWork, settings, admins, sessions, hasher, random, clock);
+                       SessionRepositoryPort sessions, PasswordHasherPort hasher, SecureRandom random, Clock clock,
+                       LoginThrottle throttle) {
+        return new LoginService(unitOfWork, settings, admins, sessions, hasher, random, clock, throttle);
+    }
+
+    @Provides
+    @Singleton
+    LogoutUseCase logout(SessionRepositoryPort sessions) {
+        return new LogoutService(sessions);
+    }
+
+    @Provides
+    @Singleton
+    ChangePasswordUseCase changePassword(UnitOfWorkPort unitOfWork, AdminAccountRepositoryPort admins,
+                                         SessionRepositoryPort sessions, PasswordHasherPort hasher) {
+        return new ChangePasswordService(unitOfWork, admins, sessions, hasher);
+    }
+
+    @Provides
+    @Singleton
+    ResetAdminPasswordUseCase resetAdminPassword(UnitOfWorkPort unitOfWork, AdminAccountRepositoryPort admins,
+                                                 SessionRepositoryPort sessions, PasswordHasherPort hasher) {
+        return new ResetAdminPasswordService(unitOfWork, admins, sessions, hasher);
+    }
+
+    @Provides
+    @Singleton
+    UpdateSettingUseCase updateSetting(UnitOfWorkPort unitOfWork, SettingsRepositoryPort settings) {
+        return new UpdateSettingService(unitOfWork, settings);
+    }
+
+    @Provides
+    @Singleton
+    SaveApiTokenUseCase saveApiToken(ApiTokenRepositoryPort apiTokens, Clock clock) {
+        return new SaveApiTokenService(apiTokens, clock);
+    }
+
+    @Provides
+    @Singleton
+    DeleteApiTokenUseCase deleteApiToken(ApiTokenRepositoryPort apiTokens) {
+        return new DeleteApiTokenService(apiTokens);
+    }
+
+    @Provides
+    @Singleton
+    ResetClientUsageUseCase resetClientUsage(UnitOfWorkPort unitOfWork, ClientRepositoryPort clients, KernelApplier kernel,
+                                             Clock clock) {
+        return new ResetClientUsageService(unitOfWork, clients, kernel, clock);
+    }
+
+    @Provides
+    @Singleton
+    ShareClientUseCase shareClient(UnitOfWorkPort unitOfWork, ClientRepositoryPort clients, SecureRandom random) {
+        return new ShareClientService(unitOfWork, clients, random);
+    }
+
+    @Provides
+    @Singleton
+    ViewSharedClientUseCase viewSharedClient(ClientRepositoryPort clients, InterfaceRepositoryPort interfaces,
+                                             SettingsRepositoryPort settings) {
+        return new ViewSharedClientService(clients, interfaces, settings);
+    }
+
+    @Provides
+    @Singleton
+    BackupUseCase backups(BackupPort backups, KernelApplier kernel, SyncUseCase sync) {
+        return new BackupService(backups, kernel, sync);
+    }
+
+    @Provides
+    @Singleton
+    AuditLogUseCase auditLog(AuditRepositoryPort audit) {
+        return new AuditLogService(audit);
     }
 
     @Provides
@@ -184,7 +286,7 @@ final class ApplicationModule extends AbstractModule {
     @Singleton
     PanelOverviewUseCase panelOverview(ClientRepositoryPort clients, InterfaceRepositoryPort interfaces, SettingsRepositoryPort settings,
                                        HostMetricsPort hostMetrics, WireGuardPort wireGuard, KernelApplier kernel,
-                                       SyncService sync) {
-        return new PanelOverviewService(clients, interfaces, settings, hostMetrics, wireGuard, kernel, sync::lastReport);
+                                       SyncService sync, ApiTokenRepositoryPort apiTokens) {
+        return new PanelOverviewService(clients, interfaces, settings, hostMetrics, wireGuard, kernel, sync::lastReport, apiTokens);
     }
 }

@@ -7,6 +7,7 @@ import com.google.inject.Module;
 import com.google.inject.Stage;
 import com.google.inject.TypeLiteral;
 import io.candypanel.adapter.http.HttpServer;
+import io.candypanel.adapter.persistence.Database;
 import io.candypanel.adapter.wireguard.KernelModeResolver;
 import io.candypanel.adapter.wireguard.WireGuardConfig;
 import io.candypanel.bootstrap.config.AppConfig;
@@ -26,10 +27,39 @@ public final class CandyPanelApp implements AutoCloseable {
 
     private final Injector injector;
     private final Lifecycle lifecycle;
+    private final Runnable closer;
 
     private CandyPanelApp(Injector injector, Lifecycle lifecycle) {
         this.injector = injector;
         this.lifecycle = lifecycle;
+        this.closer = lifecycle::stop;
+    }
+
+    private CandyPanelApp(Injector injector, Database database) {
+        this.injector = injector;
+        this.lifecycle = null;
+        this.closer = database::close;
+    }
+
+    /**
+     * The core and the database only, for the command-line maintenance commands: no HTTP server,
+     * no scheduler, and WireGuard in config-only mode so nothing on the host is changed.
+     */
+    public static CandyPanelApp openForMaintenance(AppConfig config, Clock clock) {
+        Objects.requireNonNull(config, "config");
+        KernelModeResolver.Resolution configOnly = new KernelModeResolver.Resolution(
+                io.candypanel.application.port.out.kernel.WireGuardPort.KernelStatus.Mode.CONFIG_ONLY,
+                "a maintenance command never drives WireGuard");
+        Injector injector = Guice.createInjector(Stage.PRODUCTION, List.of(
+                new StrictSettingsModule(),
+                new PersistenceModule(config.persistence()),
+                new ApplicationModule(clock),
+                new WireGuardModule(config.wireGuard(), configOnly),
+                new HttpModule(config.http()),
+                new SchedulerModule()));
+        Database database = injector.getInstance(Database.class);
+        database.start();
+        return new CandyPanelApp(injector, database);
     }
 
     /** Wires every module and starts the services in order: database, WireGuard, HTTP. */
@@ -67,11 +97,13 @@ public final class CandyPanelApp implements AutoCloseable {
     }
 
     public void stopOnShutdown() {
-        lifecycle.stopOnShutdown();
+        if (lifecycle != null) {
+            lifecycle.stopOnShutdown();
+        }
     }
 
     @Override
     public void close() {
-        lifecycle.stop();
+        closer.run();
     }
 }

@@ -6,6 +6,17 @@ import com.google.inject.Singleton;
 import com.google.inject.multibindings.ProvidesIntoSet;
 import io.candypanel.adapter.http.HttpConfig;
 import io.candypanel.adapter.http.HttpServer;
+import io.candypanel.adapter.http.HttpUseCases;
+import io.candypanel.application.port.in.apitoken.DeleteApiTokenUseCase;
+import io.candypanel.application.port.in.apitoken.SaveApiTokenUseCase;
+import io.candypanel.application.port.in.audit.AuditLogUseCase;
+import io.candypanel.application.port.in.auth.ChangePasswordUseCase;
+import io.candypanel.application.port.in.auth.LogoutUseCase;
+import io.candypanel.application.port.in.backup.BackupUseCase;
+import io.candypanel.application.port.in.client.ResetClientUsageUseCase;
+import io.candypanel.application.port.in.setting.UpdateSettingUseCase;
+import io.candypanel.application.port.in.share.ShareClientUseCase;
+import io.candypanel.application.port.in.share.ViewSharedClientUseCase;
 import io.candypanel.application.port.in.auth.AuthenticateUseCase;
 import io.candypanel.application.port.in.auth.CheckInstallationUseCase;
 import io.candypanel.application.port.in.auth.InstallPanelUseCase;
@@ -34,14 +45,19 @@ final class HttpModule extends AbstractModule {
     @Provides
     @Singleton
     HttpServer httpServer(Clock clock, CheckInstallationUseCase checkInstallation, InstallPanelUseCase installPanel,
-                          LoginUseCase login, AuthenticateUseCase authenticate, CreateClientUseCase createClient,
+                          LoginUseCase login, LogoutUseCase logout, ChangePasswordUseCase changePassword,
+                          AuthenticateUseCase authenticate, CreateClientUseCase createClient,
                           UpdateClientUseCase updateClient, DeleteClientUseCase deleteClient,
-                          GetClientConfigUseCase getClientConfig, PanelOverviewUseCase panelOverview,
-                          CreateInterfaceUseCase createInterface, UpdateInterfaceUseCase updateInterface,
-                          DeleteInterfaceUseCase deleteInterface, SyncUseCase sync) {
-        return new HttpServer(config, clock, checkInstallation, installPanel, login, authenticate, createClient,
-                updateClient, deleteClient, getClientConfig, panelOverview, createInterface, updateInterface,
-                deleteInterface, sync);
+                          GetClientConfigUseCase getClientConfig, ResetClientUsageUseCase resetClientUsage,
+                          ShareClientUseCase shareClient, ViewSharedClientUseCase viewSharedClient,
+                          PanelOverviewUseCase panelOverview, CreateInterfaceUseCase createInterface,
+                          UpdateInterfaceUseCase updateInterface, DeleteInterfaceUseCase deleteInterface, SyncUseCase sync,
+                          UpdateSettingUseCase updateSetting, SaveApiTokenUseCase saveApiToken,
+                          DeleteApiTokenUseCase deleteApiToken, BackupUseCase backup, AuditLogUseCase auditLog) {
+        return new HttpServer(config, clock, new HttpUseCases(checkInstallation, installPanel, login, logout, changePassword,
+                authenticate, createClient, updateClient, deleteClient, getClientConfig, resetClientUsage, shareClient,
+                viewSharedClient, panelOverview, createInterface, updateInterface, deleteInterface, sync, updateSetting,
+                saveApiToken, deleteApiToken, backup, auditLog));
     }
 
     @ProvidesIntoSet

@@ -8,6 +8,10 @@ import io.candypanel.adapter.persistence.Database;
 import io.candypanel.adapter.persistence.FileSetupToken;
 import io.candypanel.adapter.persistence.JdbcAdminAccountRepository;
 import io.candypanel.adapter.persistence.JdbcApiTokenRepository;
+import io.candypanel.adapter.persistence.JdbcAuditRepository;
+import io.candypanel.adapter.persistence.SqliteBackups;
+import io.candypanel.application.port.out.audit.AuditRepositoryPort;
+import io.candypanel.application.port.out.backup.BackupPort;
 import io.candypanel.adapter.persistence.JdbcClientRepository;
 import io.candypanel.adapter.persistence.JdbcInterfaceRepository;
 import io.candypanel.adapter.persistence.JdbcSessionRepository;
@@ -110,5 +114,22 @@ final class PersistenceModule extends AbstractModule {
     @Singleton
     ApiTokenRepositoryPort apiTokens(Database database) {
         return new JdbcApiTokenRepository(database);
+    }
+
+    @Provides
+    @Singleton
+    AuditRepositoryPort audit(Database database) {
+        return new JdbcAuditRepository(database);
+    }
+
+    @Provides
+    @Singleton
+    SqliteBackups sqliteBackups(Database database, Clock clock) {
+        return new SqliteBackups(database, config, clock);
+    }
+
+    @Provides
+    BackupPort backups(SqliteBackups backups) {
+        return backups;
     }
 }

@@ -6,6 +6,7 @@ import io.candypanel.adapter.http.common.JsonFields;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.server.protocol.http.HttpContinue;
+import io.undertow.util.AttachmentKey;
 import io.undertow.util.Headers;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -22,6 +23,11 @@ import org.slf4j.LoggerFactory;
  */
 final class ApiExchangeHandler implements HttpHandler {
     private static final Logger LOG = LoggerFactory.getLogger(ApiExchangeHandler.class);
+
+    /** The template of the matched route, for metrics and logs; absent when no route matched. */
+    static final AttachmentKey<String> ROUTE_TEMPLATE = AttachmentKey.create(String.class);
+    /** The label used for requests that matched no route. */
+    static final String UNMATCHED = "unmatched";
 
     private final Router router;
     private final BearerAuthenticator authenticator;
@@ -41,12 +47,17 @@ final class ApiExchangeHandler implements HttpHandler {
     @Override
     public void handleRequest(HttpServerExchange exchange) {
         try {
-            Router.Route route = router.resolve(exchange.getRequestMethod().toString(), exchange.getRequestPath());
+            Router.Match match = router.match(exchange.getRequestPath()).orElseThrow(Router::notFound);
+            exchange.putAttachment(ROUTE_TEMPLATE, match.template());
+            Router.Route route = router.resolve(match, exchange.getRequestMethod().toString());
+            BearerCaller caller = new BearerCaller(authenticator, exchange.getRequestHeaders().getFirst(Headers.AUTHORIZATION));
             if (route.access() == Router.Access.BEARER) {
-                authenticator.authenticate(exchange.getRequestHeaders().getFirst(Headers.AUTHORIZATION));
+                caller.principal();
             }
             JsonFields fields = route.readsBody() ? bodies.read(exchange) : JsonFields.empty();
-            ApiResponse response = route.handler().handle(new ApiRequest(fields, isLoopback(exchange.getSourceAddress())));
+            InetSocketAddress peer = exchange.getSourceAddress();
+            ApiResponse response = route.handler().handle(
+                    new ApiRequest(fields, isLoopback(peer), remoteAddress(peer), match.params(), caller));
             responses.write(exchange, response);
         } catch (JsonResponses.ResponseNotSentException e) {
             abandon(exchange, e);
@@ -55,16 +66,22 @@ final class ApiExchangeHandler implements HttpHandler {
         }
     }
 
+    /** How logs name the request: the route's template, so that tokens in paths never reach a log line. */
+    static String describe(HttpServerExchange exchange) {
+        String template = exchange.getAttachment(ROUTE_TEMPLATE);
+        return exchange.getRequestMethod() + " " + (template != null ? template : JsonFields.printable(exchange.getRequestPath()));
+    }
+
     private void fail(HttpServerExchange exchange, RuntimeException error) {
         if (exchange.isResponseStarted()) {
             // Part of a streamed body is already out; a second status line is impossible, so cut the
             // connection and let the client see a truncated response rather than a well-formed lie.
-            LOG.error("Failed while writing the response to {} {}", exchange.getRequestMethod(), exchange.getRequestPath(), error);
+            LOG.error("Failed while writing the response to {}", describe(exchange), error);
             close(exchange);
             return;
         }
         ErrorResponse response = errors.map(error);
-        LOG.debug("{} {} -> {} {}", exchange.getRequestMethod(), exchange.getRequestPath(), response.status(), response.code());
+        LOG.debug("{} -> {} {}", describe(exchange), response.status(), response.code());
         if (HttpContinue.requiresContinueResponse(exchange)) {
             // Refused before asking for the body of an "Expect: 100-continue" request: the client will
             // not send it, so the connection cannot carry another request; say so (RFC 9110, 10.1.1).
@@ -82,7 +99,7 @@ final class ApiExchangeHandler implements HttpHandler {
 
     /** The client is gone (or its connection broke): nobody is left to answer. */
     private static void abandon(HttpServerExchange exchange, JsonResponses.ResponseNotSentException e) {
-        LOG.debug("Could not answer {} {}: {}", exchange.getRequestMethod(), exchange.getRequestPath(), e.getCause().toString());
+        LOG.debug("Could not answer {}: {}", describe(exchange), e.getCause().toString());
         close(exchange);
     }
 
@@ -93,6 +110,15 @@ final class ApiExchangeHandler implements HttpHandler {
         } catch (IOException closeFailed) {
             LOG.debug("Closing the connection failed too", closeFailed);
         }
+    }
+
+    /** The TCP peer's address as text, for the per-address login limit; never from {@code X-Forwarded-For}. */
+    static String remoteAddress(InetSocketAddress peer) {
+        if (peer == null) {
+            return "unknown";
+        }
+        InetAddress address = peer.getAddress();
+        return address == null ? "unknown" : address.getHostAddress();
     }
 
     /** The TCP peer only: a proxy header would let any remote caller claim to be local. */

@@ -22,6 +22,15 @@ final class BearerAuthenticator {
     }
 
     Principal authenticate(String authorizationHeader) {
+        String token = tokenOf(authorizationHeader);
+        if (token.equals(ORIGINAL_DEFAULT_TOKEN) || token.length() > MAX_TOKEN_LENGTH) {
+            throw invalidCredentials();
+        }
+        return authenticate.authenticate(token).orElseThrow(BearerAuthenticator::invalidCredentials);
+    }
+
+    /** The token of a well-formed {@code Bearer} header; the same 401s as {@link #authenticate} otherwise. */
+    static String tokenOf(String authorizationHeader) {
         if (authorizationHeader == null || authorizationHeader.isBlank()) {
             throw RequestRejectedException.unauthenticated("Authorization header missing.");
         }
@@ -32,11 +41,7 @@ final class BearerAuthenticator {
         if (!parts[0].equalsIgnoreCase("Bearer")) {
             throw RequestRejectedException.unauthenticated("Unsupported authorization type.");
         }
-        String token = parts[1];
-        if (token.equals(ORIGINAL_DEFAULT_TOKEN) || token.length() > MAX_TOKEN_LENGTH) {
-            throw invalidCredentials();
-        }
-        return authenticate.authenticate(token).orElseThrow(BearerAuthenticator::invalidCredentials);
+        return parts[1];
     }
 
     private static RequestRejectedException invalidCredentials() {

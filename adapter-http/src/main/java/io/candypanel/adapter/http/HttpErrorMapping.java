@@ -5,6 +5,8 @@ import io.candypanel.application.port.in.NotFoundException;
 import io.candypanel.application.port.in.auth.InvalidCredentialsException;
 import io.candypanel.application.port.in.auth.NotInstalledException;
 import io.candypanel.application.port.in.auth.SetupTokenRequiredException;
+import io.candypanel.application.port.in.auth.TooManyLoginAttemptsException;
+import io.candypanel.application.port.in.backup.InvalidBackupException;
 import io.candypanel.domain.shared.DomainException;
 import io.candypanel.domain.shared.InvalidValueException;
 import io.candypanel.domain.shared.RuleViolationException;
@@ -27,6 +29,11 @@ final class HttpErrorMapping {
         if (error instanceof RequestRejectedException rejected) {
             return new ErrorResponse(rejected.status(), rejected.code(), rejected.getMessage(), rejected.headers());
         }
+        if (error instanceof TooManyLoginAttemptsException tooMany) {
+            // RFC 9110: delay-seconds is a non-negative integer.
+            long seconds = Math.max(0, tooMany.retryAfterSeconds());
+            return new ErrorResponse(429, tooMany.code(), tooMany.getMessage(), Map.of("Retry-After", Long.toString(seconds)));
+        }
         if (error instanceof DomainException domain) {
             return new ErrorResponse(statusOf(domain), domain.code(), domain.getMessage());
         }
@@ -41,6 +48,7 @@ final class HttpErrorMapping {
             case 404 -> new ErrorResponse(404, Router.NOT_FOUND, "There is nothing at this path.");
             case 405 -> new ErrorResponse(405, Router.METHOD_NOT_ALLOWED, "This method is not allowed here.");
             case 413 -> new ErrorResponse(413, JsonBodies.PAYLOAD_TOO_LARGE, JsonBodies.TOO_LARGE_MESSAGE);
+            case 429 -> new ErrorResponse(429, "TOO_MANY_REQUESTS", "Too many requests; try again later.");
             default -> status >= 400 && status < 500
                     ? new ErrorResponse(status, "REQUEST_FAILED", "The request failed.")
                     : new ErrorResponse(500, INTERNAL_ERROR, "An unexpected error occurred.");
@@ -60,7 +68,12 @@ final class HttpErrorMapping {
             return 403;
         }
         if (error instanceof NotFoundException) {
+            // ClientNotFound, InterfaceNotFound, ApiTokenNotFound, BackupNotFound...
             return 404;
+        }
+        if (error instanceof InvalidBackupException) {
+            // Listed although it is a rule violation too: a file that is not a restorable database.
+            return 409;
         }
         if (error instanceof RuleViolationException) {
             return 409;

@@ -1,56 +1,101 @@
 package io.candypanel.adapter.http;
 
 import io.candypanel.adapter.http.Router.Access;
+import io.candypanel.adapter.http.apitoken.ApiTokenHandlers;
+import io.candypanel.adapter.http.audit.AuditHandlers;
 import io.candypanel.adapter.http.auth.AuthHandlers;
+import io.candypanel.adapter.http.backup.BackupHandlers;
 import io.candypanel.adapter.http.client.ClientHandlers;
+import io.candypanel.adapter.http.metrics.MetricsHandlers;
+import io.candypanel.adapter.http.openapi.OpenApiHandlers;
 import io.candypanel.adapter.http.overview.OverviewHandlers;
+import io.candypanel.adapter.http.setting.SettingHandlers;
+import io.candypanel.adapter.http.share.ShareHandlers;
 import io.candypanel.adapter.http.sync.SyncHandlers;
 import io.candypanel.adapter.http.wginterface.InterfaceHandlers;
 import java.util.Objects;
 
-/** Every route of the API, including the actions behind {@code /api/auth} and {@code /api/manage}, in one list. */
+/**
+ * Every route of the API, including the actions behind {@code /api/auth} and {@code /api/manage}, in
+ * one list. {@code change} marks the actions that alter state: they are recorded in the audit log
+ * when they succeed. The OpenAPI document ({@code openapi.json}) is tested against this list.
+ */
 final class HttpRoutes {
-    private final AuthHandlers auth;
-    private final ClientHandlers clients;
-    private final InterfaceHandlers interfaces;
-    private final SyncHandlers sync;
-    private final OverviewHandlers overview;
+    record Handlers(AuthHandlers auth, ClientHandlers clients, InterfaceHandlers interfaces, SyncHandlers sync,
+                    OverviewHandlers overview, SettingHandlers settings, ApiTokenHandlers apiTokens, BackupHandlers backups,
+                    AuditHandlers audit, ShareHandlers shares, MetricsHandlers metrics, OpenApiHandlers openApi) {
+        Handlers {
+            Objects.requireNonNull(auth, "auth");
+            Objects.requireNonNull(clients, "clients");
+            Objects.requireNonNull(interfaces, "interfaces");
+            Objects.requireNonNull(sync, "sync");
+            Objects.requireNonNull(overview, "overview");
+            Objects.requireNonNull(settings, "settings");
+            Objects.requireNonNull(apiTokens, "apiTokens");
+            Objects.requireNonNull(backups, "backups");
+            Objects.requireNonNull(audit, "audit");
+            Objects.requireNonNull(shares, "shares");
+            Objects.requireNonNull(metrics, "metrics");
+            Objects.requireNonNull(openApi, "openApi");
+        }
+    }
 
-    HttpRoutes(AuthHandlers auth, ClientHandlers clients, InterfaceHandlers interfaces, SyncHandlers sync,
-               OverviewHandlers overview) {
-        this.auth = Objects.requireNonNull(auth, "auth");
-        this.clients = Objects.requireNonNull(clients, "clients");
-        this.interfaces = Objects.requireNonNull(interfaces, "interfaces");
-        this.sync = Objects.requireNonNull(sync, "sync");
-        this.overview = Objects.requireNonNull(overview, "overview");
+    private final Handlers h;
+    private final AuditTrail auditTrail;
+    private final Access metricsAccess;
+
+    /** @param metricsAccess {@code PUBLIC} when the configuration opens {@code /metrics} to scrapers without a token */
+    HttpRoutes(Handlers handlers, AuditTrail auditTrail, Access metricsAccess) {
+        this.h = Objects.requireNonNull(handlers, "handlers");
+        this.auditTrail = Objects.requireNonNull(auditTrail, "auditTrail");
+        this.metricsAccess = Objects.requireNonNull(metricsAccess, "metricsAccess");
     }
 
     Router router() {
         return Router.builder()
-                .get("/check", Access.PUBLIC, auth::check)
+                .get("/check", Access.PUBLIC, h.auth()::check)
                 .post("/api/auth", Access.PUBLIC, authActions())
                 .post("/api/manage", Access.BEARER, manageActions())
-                .get("/api/data", Access.BEARER, overview::data)
+                .get("/api/data", Access.BEARER, h.overview()::data)
+                .get("/api/clients/{name}/qr.png", Access.BEARER, h.clients()::qr)
+                .get("/api/openapi.json", Access.PUBLIC, h.openApi()::document)
+                .get("/s/{token}", Access.PUBLIC, h.shares()::page)
+                .get("/s/{token}/config", Access.PUBLIC, h.shares()::config)
+                .get("/s/{token}/qr.png", Access.PUBLIC, h.shares()::qr)
+                .get("/metrics", metricsAccess, h.metrics()::metrics)
                 .build();
     }
 
+    /** {@code logout} and {@code change_password} authenticate the caller themselves; the others are public. */
     private ActionSwitch authActions() {
-        return ActionSwitch.builder()
-                .on("login", auth::login)
-                .on("install", auth::install)
+        return ActionSwitch.builder("auth", auditTrail)
+                .on("login", h.auth()::login)
+                .on("install", h.auth()::install)
+                .change("logout", h.auth()::logout)
+                .change("change_password", h.auth()::changePassword)
                 .build();
     }
 
     private ManageDispatcher manageActions() {
-        return ManageDispatcher.builder()
-                .on("client", "create", clients::create)
-                .on("client", "update", clients::update)
-                .on("client", "delete", clients::delete)
-                .on("client", "get_config", clients::getConfig)
-                .on("interface", "create", interfaces::create)
-                .on("interface", "update", interfaces::update)
-                .on("interface", "delete", interfaces::delete)
-                .on("sync", "trigger", sync::trigger)
+        return ManageDispatcher.builder(auditTrail)
+                .change("client", "create", h.clients()::create)
+                .change("client", "update", h.clients()::update)
+                .change("client", "delete", h.clients()::delete)
+                .on("client", "get_config", h.clients()::getConfig)
+                .change("client", "reset_traffic", h.clients()::resetTraffic)
+                .change("client", "share", h.clients()::share)
+                .change("client", "unshare", h.clients()::unshare)
+                .change("interface", "create", h.interfaces()::create)
+                .change("interface", "update", h.interfaces()::update)
+                .change("interface", "delete", h.interfaces()::delete)
+                .change("setting", "update", h.settings()::update)
+                .change("api_token", "create_or_update", h.apiTokens()::createOrUpdate)
+                .change("api_token", "delete", h.apiTokens()::delete)
+                .change("sync", "trigger", h.sync()::trigger)
+                .change("backup", "create", h.backups()::create)
+                .on("backup", "list", h.backups()::list)
+                .change("backup", "restore", h.backups()::restore)
+                .on("audit", "list", h.audit()::list)
                 .build();
     }
 }

@@ -1,24 +1,19 @@
 package io.candypanel.adapter.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.candypanel.adapter.http.apitoken.ApiTokenHandlers;
+import io.candypanel.adapter.http.audit.AuditHandlers;
 import io.candypanel.adapter.http.auth.AuthHandlers;
+import io.candypanel.adapter.http.backup.BackupHandlers;
 import io.candypanel.adapter.http.client.ClientHandlers;
+import io.candypanel.adapter.http.metrics.MetricsHandlers;
+import io.candypanel.adapter.http.metrics.RequestMetrics;
+import io.candypanel.adapter.http.openapi.OpenApiHandlers;
 import io.candypanel.adapter.http.overview.OverviewHandlers;
+import io.candypanel.adapter.http.setting.SettingHandlers;
+import io.candypanel.adapter.http.share.ShareHandlers;
 import io.candypanel.adapter.http.sync.SyncHandlers;
 import io.candypanel.adapter.http.wginterface.InterfaceHandlers;
-import io.candypanel.application.port.in.auth.AuthenticateUseCase;
-import io.candypanel.application.port.in.auth.CheckInstallationUseCase;
-import io.candypanel.application.port.in.auth.InstallPanelUseCase;
-import io.candypanel.application.port.in.auth.LoginUseCase;
-import io.candypanel.application.port.in.client.CreateClientUseCase;
-import io.candypanel.application.port.in.client.DeleteClientUseCase;
-import io.candypanel.application.port.in.client.GetClientConfigUseCase;
-import io.candypanel.application.port.in.client.UpdateClientUseCase;
-import io.candypanel.application.port.in.overview.PanelOverviewUseCase;
-import io.candypanel.application.port.in.sync.SyncUseCase;
-import io.candypanel.application.port.in.wginterface.CreateInterfaceUseCase;
-import io.candypanel.application.port.in.wginterface.DeleteInterfaceUseCase;
-import io.candypanel.application.port.in.wginterface.UpdateInterfaceUseCase;
 import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
 import io.undertow.server.HttpHandler;
@@ -46,34 +41,48 @@ public final class HttpServer {
     static final int REQUEST_PARSE_TIMEOUT_MILLIS = 30_000;
 
     private final HttpConfig config;
+    private final Router router;
     private final HttpHandler rootHandler;
     private Undertow undertow;
 
     /**
-     * @param clock its zone is the panel's time zone: dates without an offset in requests are read in it
+     * @param clock its zone is the panel's time zone: dates without an offset in requests are read in
+     *              it, and the share page shows dates in it
      */
-    public HttpServer(HttpConfig config, Clock clock,
-                      CheckInstallationUseCase checkInstallation, InstallPanelUseCase installPanel,
-                      LoginUseCase login, AuthenticateUseCase authenticate,
-                      CreateClientUseCase createClient, UpdateClientUseCase updateClient,
-                      DeleteClientUseCase deleteClient, GetClientConfigUseCase getClientConfig,
-                      PanelOverviewUseCase panelOverview,
-                      CreateInterfaceUseCase createInterface, UpdateInterfaceUseCase updateInterface,
-                      DeleteInterfaceUseCase deleteInterface, SyncUseCase sync) {
+    public HttpServer(HttpConfig config, Clock clock, HttpUseCases useCases) {
         this.config = Objects.requireNonNull(config, "config");
         Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(useCases, "useCases");
         ObjectMapper mapper = JsonMappers.newMapper();
         JsonResponses responses = new JsonResponses(mapper);
-        HttpRoutes routes = new HttpRoutes(
-                new AuthHandlers(checkInstallation, installPanel, login),
-                new ClientHandlers(createClient, updateClient, deleteClient, getClientConfig, clock),
-                new InterfaceHandlers(createInterface, updateInterface, deleteInterface),
-                new SyncHandlers(sync),
-                new OverviewHandlers(panelOverview));
-        ApiExchangeHandler api = new ApiExchangeHandler(routes.router(), new BearerAuthenticator(authenticate),
+        RequestMetrics requestMetrics = new RequestMetrics();
+        HttpRoutes.Handlers handlers = new HttpRoutes.Handlers(
+                new AuthHandlers(useCases.checkInstallation(), useCases.installPanel(), useCases.login(), useCases.logout(),
+                        useCases.changePassword()),
+                new ClientHandlers(useCases.createClient(), useCases.updateClient(), useCases.deleteClient(),
+                        useCases.getClientConfig(), useCases.resetClientUsage(), useCases.shareClient(), clock),
+                new InterfaceHandlers(useCases.createInterface(), useCases.updateInterface(), useCases.deleteInterface()),
+                new SyncHandlers(useCases.sync()),
+                new OverviewHandlers(useCases.panelOverview()),
+                new SettingHandlers(useCases.updateSetting()),
+                new ApiTokenHandlers(useCases.saveApiToken(), useCases.deleteApiToken()),
+                new BackupHandlers(useCases.backup()),
+                new AuditHandlers(useCases.auditLog()),
+                new ShareHandlers(useCases.viewSharedClient(), clock),
+                new MetricsHandlers(useCases.panelOverview(), requestMetrics),
+                new OpenApiHandlers());
+        Router.Access metricsAccess = config.metricsPublic() ? Router.Access.PUBLIC : Router.Access.BEARER;
+        this.router = new HttpRoutes(handlers, new AuditTrail(useCases.auditLog(), clock), metricsAccess).router();
+        ApiExchangeHandler api = new ApiExchangeHandler(router, new BearerAuthenticator(useCases.authenticate()),
                 new JsonBodies(mapper), responses, new HttpErrorMapping());
-        // BlockingHandler moves each request off the I/O thread before anything reads a body or calls a use case.
-        this.rootHandler = new JsonDefaultResponses(new BlockingHandler(api), responses);
+        // BlockingHandler moves each request off the I/O thread before anything reads a body or calls a use
+        // case; the metrics handler outside it times and counts every exchange, whoever answers it.
+        this.rootHandler = new RequestMetricsHandler(new JsonDefaultResponses(new BlockingHandler(api), responses), requestMetrics);
+    }
+
+    /** The route table, for the tests that hold the OpenAPI document against it. */
+    Router router() {
+        return router;
     }
 
     public synchronized void start() {

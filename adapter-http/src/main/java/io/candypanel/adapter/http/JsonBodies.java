@@ -10,9 +10,11 @@ import io.candypanel.adapter.http.common.RequestRejectedException;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.server.RequestTooBigException;
 import io.undertow.server.protocol.http.HttpContinue;
+import io.undertow.util.Headers;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -25,6 +27,7 @@ final class JsonBodies {
     static final String PAYLOAD_TOO_LARGE = "PAYLOAD_TOO_LARGE";
     static final String TOO_LARGE_MESSAGE = "The request body is larger than the limit of 1 MiB.";
     static final String NOT_AN_OBJECT = "The request body must be a JSON object.";
+    static final String UNSUPPORTED_MEDIA_TYPE = "UNSUPPORTED_MEDIA_TYPE";
 
     private final ObjectMapper mapper;
 
@@ -34,6 +37,7 @@ final class JsonBodies {
 
     /** Must run on a worker thread with the exchange in blocking mode. */
     JsonFields read(HttpServerExchange exchange) {
+        checkContentType(exchange.getRequestHeaders().getFirst(Headers.CONTENT_TYPE));
         if (exchange.getRequestContentLength() > MAX_BODY_BYTES) {
             throw tooLarge();
         }
@@ -66,6 +70,25 @@ final class JsonBodies {
             throw RequestRejectedException.badRequest(NOT_AN_OBJECT);
         }
         return new JsonFields(object);
+    }
+
+    /**
+     * A body declared as something other than JSON (a form post, XML, plain text) is refused before it
+     * is read: parsing it as JSON anyway would be guessing. No {@code Content-Type} at all is accepted,
+     * as scripts often send none.
+     */
+    static void checkContentType(String contentType) {
+        if (contentType == null) {
+            return;
+        }
+        int semicolon = contentType.indexOf(';');
+        String mediaType = (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).strip().toLowerCase(Locale.ROOT);
+        boolean json = mediaType.equals("application/json")
+                || (mediaType.startsWith("application/") && mediaType.endsWith("+json"));
+        if (!json) {
+            throw new RequestRejectedException(415, UNSUPPORTED_MEDIA_TYPE,
+                    "The request body must be JSON, sent with 'Content-Type: application/json'.");
+        }
     }
 
     private static byte[] readAtMostLimit(InputStream in) {

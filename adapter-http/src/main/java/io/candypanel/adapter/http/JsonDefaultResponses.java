@@ -35,7 +35,7 @@ final class JsonDefaultResponses implements HttpHandler {
         }
         Throwable cause = exchange.getAttachment(DefaultResponseListener.EXCEPTION);
         if (cause != null) {
-            LOG.error("Request to {} failed outside the API handler", exchange.getRequestPath(), cause);
+            LOG.error("Request {} failed outside the API handler", ApiExchangeHandler.describe(exchange), cause);
         }
         responses.writeErrorAsync(exchange, HttpErrorMapping.forBareStatus(exchange.getStatusCode()));
         return true;

@@ -3,6 +3,7 @@ package io.candypanel.adapter.http;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.candypanel.adapter.http.common.ApiResponse;
+import io.candypanel.adapter.http.common.RawContent;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
@@ -24,8 +25,24 @@ final class JsonResponses {
 
     /** Streams the body with Jackson straight into the response; the exchange must be blocking. */
     void write(HttpServerExchange exchange, ApiResponse response) {
+        if (response.isRaw()) {
+            writeRaw(exchange, response.raw());
+            return;
+        }
         Object body = response.enveloped() ? Envelope.success(response.message(), response.data()) : response.data();
         send(exchange, 200, body, Map.of());
+    }
+
+    /** A body that is not JSON, with the same no-store and nosniff headers as every other answer. */
+    private static void writeRaw(HttpServerExchange exchange, RawContent raw) {
+        prepare(exchange, 200, raw.headers());
+        exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, raw.contentType());
+        exchange.getResponseHeaders().put(Headers.CONTENT_LENGTH, raw.body().length);
+        try (OutputStream out = exchange.getOutputStream()) {
+            out.write(raw.body());
+        } catch (IOException e) {
+            throw new ResponseNotSentException(e);
+        }
     }
 
     void writeError(HttpServerExchange exchange, ErrorResponse error) {

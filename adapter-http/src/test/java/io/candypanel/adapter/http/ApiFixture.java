@@ -4,24 +4,39 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verifyNoInteractions;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.candypanel.application.port.in.apitoken.DeleteApiTokenUseCase;
+import io.candypanel.application.port.in.apitoken.SaveApiTokenUseCase;
+import io.candypanel.application.port.in.audit.AuditLogUseCase;
 import io.candypanel.application.port.in.auth.AuthenticateUseCase;
+import io.candypanel.application.port.in.auth.ChangePasswordUseCase;
 import io.candypanel.application.port.in.auth.CheckInstallationUseCase;
 import io.candypanel.application.port.in.auth.InstallPanelUseCase;
 import io.candypanel.application.port.in.auth.LoginUseCase;
+import io.candypanel.application.port.in.auth.LogoutUseCase;
 import io.candypanel.application.port.in.auth.Principal;
+import io.candypanel.application.port.in.backup.BackupUseCase;
 import io.candypanel.application.port.in.client.CreateClientUseCase;
 import io.candypanel.application.port.in.client.DeleteClientUseCase;
 import io.candypanel.application.port.in.client.GetClientConfigUseCase;
+import io.candypanel.application.port.in.client.ResetClientUsageUseCase;
 import io.candypanel.application.port.in.client.UpdateClientUseCase;
 import io.candypanel.application.port.in.overview.PanelOverviewUseCase;
+import io.candypanel.application.port.in.setting.UpdateSettingUseCase;
+import io.candypanel.application.port.in.share.ShareClientUseCase;
+import io.candypanel.application.port.in.share.ViewSharedClientUseCase;
 import io.candypanel.application.port.in.sync.SyncUseCase;
 import io.candypanel.application.port.in.wginterface.CreateInterfaceUseCase;
 import io.candypanel.application.port.in.wginterface.DeleteInterfaceUseCase;
 import io.candypanel.application.port.in.wginterface.UpdateInterfaceUseCase;
+import io.candypanel.domain.audit.AuditEntry;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,6 +59,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.mockito.ArgumentCaptor;
 
 /**
  * A real Undertow on a free loopback port with every use case mocked (the house style for HTTP
@@ -52,6 +68,8 @@ import java.util.TreeMap;
  */
 final class ApiFixture implements AutoCloseable {
     static final String TOKEN = "a-valid-session-token-for-tests";
+    /** A named API token ("ci"), for what differs between sessions and API tokens. */
+    static final String API_TOKEN = "a-valid-api-token-named-ci-for-tests";
     /** +03:30 all year, so a date read in the wrong zone shows. */
     static final ZoneId PANEL_ZONE = ZoneId.of("Asia/Tehran");
     static final Instant NOW = Instant.parse("2026-11-26T12:00:00Z");
@@ -69,6 +87,16 @@ final class ApiFixture implements AutoCloseable {
     final UpdateInterfaceUseCase updateInterface = mock(UpdateInterfaceUseCase.class);
     final DeleteInterfaceUseCase deleteInterface = mock(DeleteInterfaceUseCase.class);
     final SyncUseCase sync = mock(SyncUseCase.class);
+    final LogoutUseCase logout = mock(LogoutUseCase.class);
+    final ChangePasswordUseCase changePassword = mock(ChangePasswordUseCase.class);
+    final ResetClientUsageUseCase resetClientUsage = mock(ResetClientUsageUseCase.class);
+    final ShareClientUseCase shareClient = mock(ShareClientUseCase.class);
+    final ViewSharedClientUseCase viewSharedClient = mock(ViewSharedClientUseCase.class);
+    final UpdateSettingUseCase updateSetting = mock(UpdateSettingUseCase.class);
+    final SaveApiTokenUseCase saveApiToken = mock(SaveApiTokenUseCase.class);
+    final DeleteApiTokenUseCase deleteApiToken = mock(DeleteApiTokenUseCase.class);
+    final BackupUseCase backup = mock(BackupUseCase.class);
+    final AuditLogUseCase auditLog = mock(AuditLogUseCase.class);
     final ObjectMapper json = new ObjectMapper();
 
     private final HttpServer server;
@@ -83,12 +111,48 @@ final class ApiFixture implements AutoCloseable {
 
     /** @param host where the client connects, which decides the peer address the server sees */
     ApiFixture(String bindAddress, String host) {
+        this(new HttpConfig(bindAddress, 0), host);
+    }
+
+    ApiFixture(HttpConfig config, String host) {
         this.host = host;
         given(authenticate.authenticate(TOKEN)).willReturn(Optional.of(new Principal(Principal.Kind.ADMIN_SESSION, "admin")));
-        server = new HttpServer(new HttpConfig(bindAddress, 0), Clock.fixed(NOW, PANEL_ZONE), checkInstallation, installPanel,
-                login, authenticate, createClient, updateClient, deleteClient, getClientConfig, panelOverview,
-                createInterface, updateInterface, deleteInterface, sync);
+        given(authenticate.authenticate(API_TOKEN)).willReturn(Optional.of(new Principal(Principal.Kind.API_TOKEN, "ci")));
+        server = new HttpServer(config, Clock.fixed(NOW, PANEL_ZONE), useCases());
         server.start();
+    }
+
+    HttpUseCases useCases() {
+        return new HttpUseCases(checkInstallation, installPanel, login, logout, changePassword, authenticate, createClient,
+                updateClient, deleteClient, getClientConfig, resetClientUsage, shareClient, viewSharedClient, panelOverview,
+                createInterface, updateInterface, deleteInterface, sync, updateSetting, saveApiToken, deleteApiToken, backup, auditLog);
+    }
+
+    /** Every use case except {@code authenticate}, which rejected requests may still reach. */
+    List<Object> useCasesButAuthenticate() {
+        return List.of(checkInstallation, installPanel, login, logout, changePassword, createClient, updateClient, deleteClient,
+                getClientConfig, resetClientUsage, shareClient, viewSharedClient, panelOverview, createInterface, updateInterface,
+                deleteInterface, sync, updateSetting, saveApiToken, deleteApiToken, backup, auditLog);
+    }
+
+    /** No use case but {@code authenticate} was called: the adapter refused the request(s) on its own. */
+    void assertNoUseCaseCalled() {
+        verifyNoInteractions(useCasesButAuthenticate().toArray());
+    }
+
+    HttpServer server() {
+        return server;
+    }
+
+    /** The one audit entry recorded so far. */
+    AuditEntry recordedAudit() {
+        ArgumentCaptor<AuditEntry> entry = ArgumentCaptor.forClass(AuditEntry.class);
+        then(auditLog).should().record(entry.capture());
+        return entry.getValue();
+    }
+
+    void assertNothingAudited() {
+        then(auditLog).should(never()).record(any());
     }
 
     int port() {
@@ -112,10 +176,39 @@ final class ApiFixture implements AutoCloseable {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
-    /** {@code POST /api/manage} with a valid token. */
+    /** {@code POST /api/manage} with a valid session token. */
     Reply manage(String body) {
-        return send(HttpRequest.newBuilder(uri("/api/manage")).header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + TOKEN).POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        return manageWith(TOKEN, body);
+    }
+
+    /** {@code POST /api/manage} with the given bearer token. */
+    Reply manageWith(String token, String body) {
+        return postWith(token, "/api/manage", body);
+    }
+
+    Reply postWith(String token, String path, String body) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    /** A GET whose body is kept as bytes (images), with the session token when {@code withToken}. */
+    BinaryReply getBytes(String path, boolean withToken) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
+        if (withToken) {
+            request.header("Authorization", "Bearer " + TOKEN);
+        }
+        try {
+            HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            Map<String, String> headers = new TreeMap<>();
+            response.headers().map().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), String.join(",", values)));
+            statuses.add(response.statusCode());
+            return new BinaryReply(response.statusCode(), headers, response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     Reply send(HttpRequest request) {
@@ -223,6 +316,16 @@ final class ApiFixture implements AutoCloseable {
     @Override
     public void close() {
         server.stop();
+    }
+
+    record BinaryReply(int status, Map<String, String> headers, byte[] body) {
+        String header(String name) {
+            return headers.get(name.toLowerCase(Locale.ROOT));
+        }
+
+        Reply asText() {
+            return new Reply(status, headers, new String(body, StandardCharsets.UTF_8));
+        }
     }
 
     record Reply(int status, Map<String, String> headers, String body) {

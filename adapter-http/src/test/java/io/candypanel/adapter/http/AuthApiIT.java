@@ -87,7 +87,7 @@ class AuthApiIT {
             assertEquals("bearer", data.path("token_type").asText());
             ArgumentCaptor<LoginCommand> command = ArgumentCaptor.forClass(LoginCommand.class);
             then(api.login).should().login(command.capture());
-            assertEquals(new LoginCommand("admin", "s3cret"), command.getValue());
+            assertEquals(new LoginCommand("admin", "s3cret", "127.0.0.1"), command.getValue());
         }
 
         @Test
@@ -285,12 +285,12 @@ class AuthApiIT {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"logout", "LOGIN", "", "install ", "login\n"})
+        @ValueSource(strings = {"logoff", "LOGIN", "", "install ", "login\n"})
         void anUnknownActionIs400WithTheOriginalsWording(String action) throws Exception {
             String message = api.post("/api/auth", "{\"action\": " + api.json.writeValueAsString(action) + "}")
                     .assertError(400, "UNKNOWN_ACTION");
 
-            assertTrue(message.startsWith("Invalid action specified. Must be 'login' or 'install'"), message);
+            assertTrue(message.startsWith("Invalid action specified. Must be 'login', 'install', 'logout' or 'change_password'"), message);
             assertFalse(message.contains("\n"), message);
             then(api.login).shouldHaveNoInteractions();
             then(api.installPanel).shouldHaveNoInteractions();

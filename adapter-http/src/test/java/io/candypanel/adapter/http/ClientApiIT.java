@@ -344,7 +344,7 @@ class ClientApiIT {
     @Nested
     class Dispatch {
         @ParameterizedTest
-        @ValueSource(strings = {"interfaces", "setting", "Client", "", "client\\n", "api_token", "Interface", "backup"})
+        @ValueSource(strings = {"interfaces", "settings", "Client", "", "client\\n", "api_tokens", "Interface", "backups"})
         void anUnknownResourceIs404(String resource) {
             String message = api.manage("{\"resource\": \"" + resource + "\", \"action\": \"create\"}").assertError(404, "UNKNOWN_RESOURCE");
 
@@ -353,7 +353,7 @@ class ClientApiIT {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"remove", "CREATE", "", "reset_traffic", "get_config "})
+        @ValueSource(strings = {"remove", "CREATE", "", "reset", "get_config "})
         void anUnknownActionIs404(String action) {
             String message = api.manage("{\"resource\": \"client\", \"action\": \"" + action + "\", \"name\": \"alice\"}")
                     .assertError(404, "UNKNOWN_ACTION");

@@ -8,8 +8,10 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
+import static org.mockito.Mockito.mockingDetails;
 import static org.mockito.Mockito.never;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.candypanel.adapter.http.ApiFixture.Reply;
 import io.candypanel.application.port.in.auth.IssuedSession;
 import java.io.ByteArrayInputStream;
@@ -20,6 +22,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -39,17 +44,7 @@ class HostileInputIT {
     }
 
     private void noUseCaseCalled() {
-        then(api.login).shouldHaveNoInteractions();
-        then(api.installPanel).shouldHaveNoInteractions();
-        then(api.createClient).shouldHaveNoInteractions();
-        then(api.updateClient).shouldHaveNoInteractions();
-        then(api.deleteClient).shouldHaveNoInteractions();
-        then(api.getClientConfig).shouldHaveNoInteractions();
-        then(api.panelOverview).shouldHaveNoInteractions();
-        then(api.createInterface).shouldHaveNoInteractions();
-        then(api.updateInterface).shouldHaveNoInteractions();
-        then(api.deleteInterface).shouldHaveNoInteractions();
-        then(api.sync).shouldHaveNoInteractions();
+        api.assertNoUseCaseCalled();
     }
 
     /** A valid login request padded with spaces to exactly {@code size} bytes. */
@@ -60,6 +55,45 @@ class HostileInputIT {
         System.arraycopy(start, 0, body, 0, start.length);
         body[size - 1] = '}';
         return body;
+    }
+
+    /**
+     * Hundreds of generated requests against every endpoint (see {@link HostileSweep}): wrong types,
+     * nulls, huge numbers, unicode and control characters, newlines in names, path traversal in
+     * every path segment, absent and duplicate fields, wrong methods and media types, truncated JSON.
+     * Each must be refused by the adapter itself: a 4xx in the JSON envelope, and no use case called.
+     */
+    @Nested
+    class GeneratedSweep {
+        private static final int AT_LEAST = 500;
+
+        private int useCaseCalls() {
+            return api.useCasesButAuthenticate().stream().mapToInt(mock -> mockingDetails(mock).getInvocations().size()).sum();
+        }
+
+        @Test
+        void everyHostileRequestIsRefusedInTheEnvelopeWithoutReachingAUseCase() {
+            List<HostileSweep.Probe> probes = new HostileSweep(api).generate();
+            Map<Integer, Integer> histogram = new TreeMap<>();
+
+            for (HostileSweep.Probe probe : probes) {
+                Reply reply = api.send(probe.request());
+                histogram.merge(reply.status(), 1, Integer::sum);
+
+                assertTrue(reply.status() >= 400 && reply.status() < 500, () -> probe.description() + " -> " + reply.status() + " " + reply.body());
+                assertEquals("application/json; charset=utf-8", reply.header("Content-Type"), probe::description);
+                JsonNode json = reply.json();
+                assertTrue(json.path("success").isBoolean() && !json.path("success").booleanValue(), () -> probe.description() + " " + reply.body());
+                assertFalse(json.path("code").asText().isBlank(), () -> probe.description() + " " + reply.body());
+                assertFalse(json.path("message").asText().isBlank(), () -> probe.description() + " " + reply.body());
+                assertFalse(json.has("data"), () -> probe.description() + " " + reply.body());
+                assertEquals(0, useCaseCalls(), () -> probe.description() + " reached a use case: " + reply.body());
+            }
+
+            System.out.println("Hostile sweep: sent " + probes.size() + " generated requests; status histogram " + histogram);
+            assertTrue(probes.size() >= AT_LEAST, "only " + probes.size() + " requests generated");
+            noUseCaseCalled();
+        }
     }
 
     @Nested

@@ -18,6 +18,13 @@ class HttpConfigTest {
     }
 
     @Test
+    void metricsNeedATokenUnlessConfiguredPublic() {
+        assertEquals(false, HttpConfig.defaults().metricsPublic());
+        assertEquals(false, new HttpConfig("127.0.0.1", 8080).metricsPublic());
+        assertEquals(true, new HttpConfig("127.0.0.1", 8080, true).metricsPublic());
+    }
+
+    @Test
     void keepsWhatItIsGiven() {
         HttpConfig config = new HttpConfig("127.0.0.1", 8080);
 

@@ -5,10 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.candypanel.adapter.http.common.RequestRejectedException;
+import io.candypanel.application.port.in.apitoken.ApiTokenNotFoundException;
 import io.candypanel.application.port.in.auth.AlreadyInstalledException;
 import io.candypanel.application.port.in.auth.InvalidCredentialsException;
 import io.candypanel.application.port.in.auth.NotInstalledException;
 import io.candypanel.application.port.in.auth.SetupTokenRequiredException;
+import io.candypanel.application.port.in.auth.TooManyLoginAttemptsException;
+import io.candypanel.application.port.in.backup.BackupNotFoundException;
+import io.candypanel.application.port.in.backup.InvalidBackupException;
 import io.candypanel.application.port.in.client.ClientNameTakenException;
 import io.candypanel.application.port.in.client.ClientNotFoundException;
 import io.candypanel.application.port.in.wginterface.InterfaceNotFoundException;
@@ -65,6 +69,23 @@ class HttpErrorMappingTest {
     @Test
     void aRemoteInstallWithoutTheSetupTokenIsForbidden() {
         assertMapped(new SetupTokenRequiredException(), 403, "SETUP_TOKEN_REQUIRED");
+    }
+
+    @Test
+    void tooManyLoginsAre429WithRetryAfter() {
+        ErrorResponse response = mapping.map(new TooManyLoginAttemptsException(37));
+
+        assertEquals(429, response.status());
+        assertEquals("TOO_MANY_LOGIN_ATTEMPTS", response.code());
+        assertEquals(Map.of("Retry-After", "37"), response.headers());
+        assertEquals("0", mapping.map(new TooManyLoginAttemptsException(-5)).headers().get("Retry-After"));
+    }
+
+    @Test
+    void theNewNotFoundsAre404AndAnInvalidBackupIs409() {
+        assertMapped(new ApiTokenNotFoundException("ci"), 404, "API_TOKEN_NOT_FOUND");
+        assertMapped(new BackupNotFoundException("x.db"), 404, "BACKUP_NOT_FOUND");
+        assertMapped(new InvalidBackupException("not a panel database"), 409, "INVALID_BACKUP");
     }
 
     @Test

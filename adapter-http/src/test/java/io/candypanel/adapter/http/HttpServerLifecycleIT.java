@@ -5,33 +5,75 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.Mockito.mock;
 
+import io.candypanel.application.port.in.apitoken.DeleteApiTokenUseCase;
+import io.candypanel.application.port.in.apitoken.SaveApiTokenUseCase;
+import io.candypanel.application.port.in.audit.AuditLogUseCase;
 import io.candypanel.application.port.in.auth.AuthenticateUseCase;
+import io.candypanel.application.port.in.auth.ChangePasswordUseCase;
 import io.candypanel.application.port.in.auth.CheckInstallationUseCase;
 import io.candypanel.application.port.in.auth.InstallPanelUseCase;
 import io.candypanel.application.port.in.auth.LoginUseCase;
+import io.candypanel.application.port.in.auth.LogoutUseCase;
+import io.candypanel.application.port.in.backup.BackupUseCase;
 import io.candypanel.application.port.in.client.CreateClientUseCase;
 import io.candypanel.application.port.in.client.DeleteClientUseCase;
 import io.candypanel.application.port.in.client.GetClientConfigUseCase;
+import io.candypanel.application.port.in.client.ResetClientUsageUseCase;
 import io.candypanel.application.port.in.client.UpdateClientUseCase;
 import io.candypanel.application.port.in.overview.PanelOverviewUseCase;
+import io.candypanel.application.port.in.setting.UpdateSettingUseCase;
+import io.candypanel.application.port.in.share.ShareClientUseCase;
+import io.candypanel.application.port.in.share.ViewSharedClientUseCase;
 import io.candypanel.application.port.in.sync.SyncUseCase;
 import io.candypanel.application.port.in.wginterface.CreateInterfaceUseCase;
 import io.candypanel.application.port.in.wginterface.DeleteInterfaceUseCase;
 import io.candypanel.application.port.in.wginterface.UpdateInterfaceUseCase;
 import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
 import java.net.ConnectException;
 import java.net.Socket;
 import java.time.Clock;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class HttpServerLifecycleIT {
 
+    private static HttpUseCases mockedUseCases() {
+        return new HttpUseCases(mock(CheckInstallationUseCase.class), mock(InstallPanelUseCase.class), mock(LoginUseCase.class),
+                mock(LogoutUseCase.class), mock(ChangePasswordUseCase.class), mock(AuthenticateUseCase.class),
+                mock(CreateClientUseCase.class), mock(UpdateClientUseCase.class), mock(DeleteClientUseCase.class),
+                mock(GetClientConfigUseCase.class), mock(ResetClientUsageUseCase.class), mock(ShareClientUseCase.class),
+                mock(ViewSharedClientUseCase.class), mock(PanelOverviewUseCase.class), mock(CreateInterfaceUseCase.class),
+                mock(UpdateInterfaceUseCase.class), mock(DeleteInterfaceUseCase.class), mock(SyncUseCase.class),
+                mock(UpdateSettingUseCase.class), mock(SaveApiTokenUseCase.class), mock(DeleteApiTokenUseCase.class),
+                mock(BackupUseCase.class), mock(AuditLogUseCase.class));
+    }
+
     private static HttpServer server(HttpConfig config) {
-        return new HttpServer(config, Clock.systemUTC(), mock(CheckInstallationUseCase.class), mock(InstallPanelUseCase.class),
-                mock(LoginUseCase.class), mock(AuthenticateUseCase.class), mock(CreateClientUseCase.class),
-                mock(UpdateClientUseCase.class), mock(DeleteClientUseCase.class), mock(GetClientConfigUseCase.class),
-                mock(PanelOverviewUseCase.class), mock(CreateInterfaceUseCase.class), mock(UpdateInterfaceUseCase.class),
-                mock(DeleteInterfaceUseCase.class), mock(SyncUseCase.class));
+        return new HttpServer(config, Clock.systemUTC(), mockedUseCases());
+    }
+
+    @Test
+    void everyUseCaseIsRequired() {
+        HttpUseCases all = mockedUseCases();
+        RecordComponent[] components = HttpUseCases.class.getRecordComponents();
+        for (int i = 0; i < components.length; i++) {
+            Object[] args = new Object[components.length];
+            for (int j = 0; j < components.length; j++) {
+                try {
+                    args[j] = i == j ? null : components[j].getAccessor().invoke(all);
+                } catch (ReflectiveOperationException e) {
+                    throw new AssertionError(e);
+                }
+            }
+            InvocationTargetException thrown = assertThrows(InvocationTargetException.class,
+                    () -> HttpUseCases.class.getDeclaredConstructor(
+                            Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new))
+                            .newInstance(args));
+            assertTrue(thrown.getCause() instanceof NullPointerException, components[i].getName());
+            assertEquals(components[i].getName(), thrown.getCause().getMessage());
+        }
     }
 
     @Test

@@ -10,9 +10,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.candypanel.application.port.in.overview.Dashboard;
 import io.candypanel.application.port.in.overview.PanelOverview;
 import io.candypanel.domain.client.Client;
+import io.candypanel.domain.client.ClientName;
+import io.candypanel.domain.client.KernelCounters;
+import io.candypanel.domain.client.Quota;
+import io.candypanel.domain.client.Usage;
 import io.candypanel.domain.key.WgKey;
 import io.candypanel.domain.key.WgKeyPair;
 import io.candypanel.domain.network.Ipv4Address;
+import io.candypanel.domain.wginterface.InterfaceId;
 import io.candypanel.domain.wginterface.WgInterface;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -53,11 +58,12 @@ class OverviewApiIT {
         Client bob = Samples.busyClient("bob", bobKeys, bobPsk);
         WgInterface wg0 = Samples.wgInterface(0, serverKeys);
         given(api.panelOverview.overview()).willReturn(new PanelOverview(Samples.dashboard(), List.of(alice, bob), List.of(wg0),
-                Map.of("dns", "8.8.8.8", "telegram_bot_token", "****abcd")));
+                Map.of("dns", "8.8.8.8", "telegram_bot_token", "****abcd"), List.of("billing", "monitoring")));
 
         JsonNode data = api.getWithToken("/api/data").assertSuccess("All data retrieved successfully.");
 
-        assertEquals(Set.of("dashboard", "clients", "interfaces", "settings"), fieldNames(data));
+        assertEquals(Set.of("dashboard", "clients", "interfaces", "settings", "api_tokens"), fieldNames(data));
+        assertEquals("[\"billing\",\"monitoring\"]", data.path("api_tokens").toString(), "token names only");
 
         JsonNode dashboard = data.path("dashboard");
         assertEquals(Set.of("cpu", "mem", "net", "uptime", "clients_count", "enabled_clients", "connected_clients", "status", "alert",
@@ -85,7 +91,8 @@ class OverviewApiIT {
 
         JsonNode first = data.path("clients").path(0);
         assertEquals(Set.of("name", "wg", "public_key", "private_key", "preshared_key", "address", "created_at", "expires", "note",
-                "traffic", "used_trafic", "connected_now", "status", "last_handshake", "endpoint", "disabled_reason"), fieldNames(first));
+                "traffic", "used_trafic", "connected_now", "status", "last_handshake", "endpoint", "disabled_reason", "share_url"),
+                fieldNames(first));
         assertEquals("alice", first.path("name").asText());
         assertEquals(0, first.path("wg").asInt());
         assertEquals(aliceKeys.publicKey().base64(), first.path("public_key").asText());
@@ -104,6 +111,7 @@ class OverviewApiIT {
         assertTrue(first.path("last_handshake").isNull());
         assertTrue(first.path("endpoint").isNull());
         assertTrue(first.path("disabled_reason").isNull());
+        assertTrue(first.has("share_url") && first.path("share_url").isNull(), "alice has no share link");
 
         JsonNode second = data.path("clients").path(1);
         assertEquals(1, second.path("wg").asInt());
@@ -178,6 +186,20 @@ class OverviewApiIT {
         assertEquals(10_000, data.path("clients").size());
         assertEquals("client-9999", data.path("clients").path(9_999).path("name").asText());
         assertEquals("10.0.39.17", data.path("clients").path(9_999).path("address").asText());
+    }
+
+    @Test
+    void aSharedClientCarriesThePathOfItsSharePage() {
+        String token = "c2hhcmUtdG9rZW4tb2YtYWxpY2UtZm9yLXRlc3Rz";
+        Client shared = Client.restore(new ClientName("alice"), InterfaceId.FIRST,
+                Samples.KEYS.newKeyPair(), Samples.KEYS.newPresharedKey(), Ipv4Address.parse("10.0.0.2"), Samples.CREATED, Samples.EXPIRES,
+                Quota.UNLIMITED, Usage.NONE,
+                KernelCounters.ZERO, "", true, null, null, null, false, token);
+        given(api.panelOverview.overview()).willReturn(new PanelOverview(Samples.dashboard(), List.of(shared), List.of(), Map.of()));
+
+        JsonNode data = api.getWithToken("/api/data").assertSuccess("All data retrieved successfully.");
+
+        assertEquals("/s/" + token, data.path("clients").path(0).path("share_url").asText());
     }
 
     @Test

@@ -25,6 +25,11 @@ public final class JdbcClientRepository implements ClientRepositoryPort {
             SELECT %s FROM clients
             WHERE name = ?""".formatted(ClientRow.COLUMNS);
 
+    /** Walks uq_clients_share_token; a NULL token (not shared) never matches. */
+    private static final String FIND_BY_SHARE_TOKEN = """
+            SELECT %s FROM clients
+            WHERE share_token = ?""".formatted(ClientRow.COLUMNS);
+
     private static final String EXISTS_BY_NAME = """
             SELECT COUNT(*) FROM clients WHERE name = ?""";
 
@@ -121,6 +126,12 @@ public final class JdbcClientRepository implements ClientRepositoryPort {
     @Override
     public long count() {
         return jdbc.number(COUNT, Jdbc.Binder.NONE);
+    }
+
+    @Override
+    public Optional<Client> findByShareToken(String shareToken) {
+        Objects.requireNonNull(shareToken, "shareToken");
+        return jdbc.single(FIND_BY_SHARE_TOKEN, s -> s.setString(1, shareToken), ClientRowMapper.reader());
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Objects;
+import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
@@ -20,6 +21,9 @@ import java.util.function.Supplier;
  *   <li>A nested call joins the outer transaction inside a savepoint: if the nested work throws, only
  *       its own writes are undone and the exception goes on to the outer work, which decides.</li>
  *   <li>Any exception rolls back and is rethrown unchanged.</li>
+ *   <li>A transaction holds the shared side of the database's access gate, so a restore
+ *       ({@link Database#exclusively}) waits for it to finish, and a transaction that starts during
+ *       a restore waits until the restored database is open.</li>
  * </ul>
  *
  * Work inside a transaction must stay on the calling thread: another thread would get its own
@@ -47,7 +51,13 @@ public final class JdbcUnitOfWork implements UnitOfWorkPort {
             throw new PersistenceException("Interrupted while waiting to start a database transaction.", e);
         }
         try {
-            return inNewTransaction(work);
+            Lock shared = database.sharedAccess();
+            Database.lock(shared, "the database");
+            try {
+                return inNewTransaction(work);
+            } finally {
+                shared.unlock();
+            }
         } finally {
             lock.unlock();
         }

@@ -105,11 +105,40 @@ class DatabaseIT {
         });
         assertTrue(tables.containsAll(Set.of("interfaces", "clients", "settings", "admin_account", "sessions", "api_tokens",
                 "DATABASECHANGELOG", "DATABASECHANGELOGLOCK")), tables.toString());
-        assertEquals(7, Fixtures.queryLong(database, "SELECT COUNT(*) FROM DATABASECHANGELOG"));
+        assertEquals(7, Fixtures.queryLong(database, "SELECT COUNT(*) FROM DATABASECHANGELOG WHERE ID LIKE '0.1.0-%'"));
+        assertEquals(8, Fixtures.queryLong(database, "SELECT COUNT(*) FROM DATABASECHANGELOG"), "0.1.0 and 0.2.0");
         assertEquals(1, Fixtures.queryLong(database,
                 "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = 'ux_clients_interface_address'"));
         assertEquals(1, Fixtures.queryLong(database,
                 "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = 'ix_sessions_expires_at'"));
+    }
+
+    @Test
+    void migrationCreatesTheAuditLogOfRelease020() {
+        database = Fixtures.startedDatabase(temp);
+
+        assertEquals("0.2.0-1-audit-log", Fixtures.queryString(database,
+                "SELECT ID FROM DATABASECHANGELOG ORDER BY ORDEREXECUTED DESC LIMIT 1"), "0.2.0 runs after 0.1.0");
+        assertEquals(1, Fixtures.queryLong(database,
+                "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'audit_log'"));
+        assertEquals(1, Fixtures.queryLong(database,
+                "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = 'ix_audit_log_at'"));
+    }
+
+    @Test
+    void aDatabaseOfRelease010IsMigratedTo020WithItsDataKept() {
+        database = Fixtures.startedDatabase(temp);
+        Fixtures.execute(database, "INSERT INTO settings (key, value) VALUES ('dns', '9.9.9.9')");
+        // Back to the 0.1.0 schema, as an installation of that release left it.
+        Fixtures.execute(database, "DROP TABLE audit_log");
+        Fixtures.execute(database, "DELETE FROM DATABASECHANGELOG WHERE ID LIKE '0.2.0-%'");
+        database.close();
+
+        database.start();
+
+        assertEquals(0, Fixtures.queryLong(database, "SELECT COUNT(*) FROM audit_log"));
+        assertEquals(8, Fixtures.queryLong(database, "SELECT COUNT(*) FROM DATABASECHANGELOG"));
+        assertEquals("9.9.9.9", Fixtures.queryString(database, "SELECT value FROM settings WHERE key = 'dns'"));
     }
 
     @Test

@@ -109,6 +109,67 @@ class JdbcAuthRepositoriesIT {
         }
 
         @Test
+        void findByUsernameReturnsOnlyThatUsersSessionsOldestFirst() {
+            JdbcSessionRepository sessions = new JdbcSessionRepository(database);
+            Session newest = new Session(TokenHash.of("newest"), "admin", Fixtures.T0.plusSeconds(20), Fixtures.T0.plusSeconds(999));
+            Session oldest = new Session(TokenHash.of("oldest"), "admin", Fixtures.T0, Fixtures.T0.plusSeconds(999));
+            Session middle = new Session(TokenHash.of("middle"), "admin", Fixtures.T0.plusSeconds(10), Fixtures.T0.plusSeconds(999));
+            Session someoneElse = new Session(TokenHash.of("other"), "root", Fixtures.T0.plusSeconds(5), Fixtures.T0.plusSeconds(999));
+            for (Session session : List.of(newest, someoneElse, oldest, middle)) {
+                sessions.insert(session);
+            }
+
+            assertEquals(List.of(oldest, middle, newest), sessions.findByUsername("admin"));
+            assertEquals(List.of(someoneElse), sessions.findByUsername("root"));
+            assertEquals(List.of(), sessions.findByUsername("ADMIN"));
+            assertEquals(List.of(), sessions.findByUsername("nobody"));
+        }
+
+        @Test
+        void deleteAllExceptKeepsOnlyTheGivenSessionOfThatUser() {
+            JdbcSessionRepository sessions = new JdbcSessionRepository(database);
+            Session current = new Session(first, "admin", Fixtures.T0, Fixtures.T0.plusSeconds(999));
+            Session other = new Session(second, "admin", Fixtures.T0.plusSeconds(1), Fixtures.T0.plusSeconds(999));
+            Session third = new Session(TokenHash.of("third"), "admin", Fixtures.T0.plusSeconds(2), Fixtures.T0.plusSeconds(999));
+            Session root = new Session(TokenHash.of("root"), "root", Fixtures.T0, Fixtures.T0.plusSeconds(999));
+            for (Session session : List.of(current, other, third, root)) {
+                sessions.insert(session);
+            }
+
+            assertEquals(2, sessions.deleteAllExcept("admin", first));
+
+            assertEquals(List.of(current), sessions.findByUsername("admin"));
+            assertEquals(List.of(root), sessions.findByUsername("root"), "another user's sessions stay");
+        }
+
+        @Test
+        void deleteAllExceptNullEndsEverySessionOfThatUser() {
+            JdbcSessionRepository sessions = new JdbcSessionRepository(database);
+            sessions.insert(new Session(first, "admin", Fixtures.T0, Fixtures.T0.plusSeconds(999)));
+            sessions.insert(new Session(second, "admin", Fixtures.T0, Fixtures.T0.plusSeconds(999)));
+            Session root = new Session(TokenHash.of("root"), "root", Fixtures.T0, Fixtures.T0.plusSeconds(999));
+            sessions.insert(root);
+
+            assertEquals(2, sessions.deleteAllExcept("admin", null));
+
+            assertEquals(List.of(), sessions.findByUsername("admin"));
+            assertEquals(List.of(root), sessions.findByUsername("root"));
+        }
+
+        @Test
+        void deleteAllExceptASessionOfAnotherUserDeletesAllOfThisUsersSessions() {
+            JdbcSessionRepository sessions = new JdbcSessionRepository(database);
+            sessions.insert(new Session(first, "admin", Fixtures.T0, Fixtures.T0.plusSeconds(999)));
+            Session root = new Session(second, "root", Fixtures.T0, Fixtures.T0.plusSeconds(999));
+            sessions.insert(root);
+
+            assertEquals(1, sessions.deleteAllExcept("admin", second));
+
+            assertEquals(List.of(), sessions.findByUsername("admin"));
+            assertEquals(Optional.of(root), sessions.findByTokenHash(second));
+        }
+
+        @Test
         void aTokenHashIsUnique() {
             JdbcSessionRepository sessions = new JdbcSessionRepository(database);
             sessions.insert(new Session(first, "admin", Fixtures.T0, Fixtures.T0.plusSeconds(60)));

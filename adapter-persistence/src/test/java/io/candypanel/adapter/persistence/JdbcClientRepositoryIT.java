@@ -204,6 +204,31 @@ class JdbcClientRepositoryIT {
     }
 
     @Test
+    void findByShareTokenFindsOnlyTheClientWithThatExactToken() {
+        Client carol = withShareToken("carol", 5, "carol-share-token-0123456789");
+        clients.insert(carol);
+        clients.insert(withShareToken("dave", 6, "dave-share-token-0123456789"));
+        clients.insert(Fixtures.client("erin", 7)); // not shared: a NULL token
+
+        assertSameClient(carol, clients.findByShareToken("carol-share-token-0123456789").orElseThrow());
+        assertEquals(Optional.empty(), clients.findByShareToken("CAROL-share-token-0123456789"));
+        assertEquals(Optional.empty(), clients.findByShareToken("carol-share-token"));
+        assertEquals(Optional.empty(), clients.findByShareToken(""));
+        assertThrows(NullPointerException.class, () -> clients.findByShareToken(null));
+    }
+
+    @Test
+    void aRevokedShareTokenNoLongerFindsTheClient() {
+        Client carol = withShareToken("carol", 5, "carol-share-token-0123456789");
+        clients.insert(carol);
+
+        carol.revokeShare();
+        clients.update(carol);
+
+        assertEquals(Optional.empty(), clients.findByShareToken("carol-share-token-0123456789"));
+    }
+
+    @Test
     void aClientNeedsAnExistingInterface() {
         assertConstraintViolation(assertThrows(PersistenceException.class, () ->
                 clients.insert(Fixtures.client("orphan", 0, new InterfaceId(5), Ipv4Address.parse("10.5.0.2")))));

@@ -17,6 +17,11 @@ class PersistenceConfigTest {
     }
 
     @Test
+    void backupsAreInTheBackupsDirectoryOfTheDataDirectory() {
+        assertEquals(Path.of("/var/lib/candypanel/backups"), new PersistenceConfig(Path.of("/var/lib/candypanel")).backupsDirectory());
+    }
+
+    @Test
     void anAbsoluteDataDirectoryIsKeptAsGiven() {
         assertEquals(Path.of("/var/lib/candypanel/candypanel.db"),
                 new PersistenceConfig(Path.of("/var/lib/candypanel")).databaseFile());

@@ -17,7 +17,7 @@ import java.util.TreeMap;
 /**
  * Clients kept as copies, like rows in a table: a change a service makes to a loaded client is
  * stored only when the service calls {@link #update} or {@link #updateAll}. Enforces the
- * database's unique name and unique address per interface. {@link #updateAll} is all or nothing,
+ * database's unique name, unique address per interface and unique share token. {@link #updateAll} is all or nothing,
  * like the JDBC batch, and the fake counts the clients passed to it.
  */
 public final class InMemoryClientRepository implements ClientRepositoryPort {
@@ -66,6 +66,18 @@ public final class InMemoryClientRepository implements ClientRepositoryPort {
         return rows.size();
     }
 
+    /** Like {@code WHERE share_token = ?}: a null token matches no row. */
+    @Override
+    public synchronized Optional<Client> findByShareToken(String shareToken) {
+        if (shareToken == null) {
+            return Optional.empty();
+        }
+        return rows.values().stream()
+                .filter(c -> c.shareToken().map(shareToken::equals).orElse(false))
+                .findFirst()
+                .map(InMemoryClientRepository::copy);
+    }
+
     @Override
     public synchronized void insert(Client client) {
         if (rows.containsKey(client.name().value())) {
@@ -74,6 +86,7 @@ public final class InMemoryClientRepository implements ClientRepositoryPort {
         if (addressesOn(client.interfaceId()).contains(client.address())) {
             throw new IllegalStateException("UNIQUE constraint failed: clients.interface_id, clients.address");
         }
+        checkShareTokenFree(client);
         rows.put(client.name().value(), copy(client));
     }
 
@@ -82,6 +95,7 @@ public final class InMemoryClientRepository implements ClientRepositoryPort {
         if (!rows.containsKey(client.name().value())) {
             throw new IllegalStateException("no client " + client.name() + " to update");
         }
+        checkShareTokenFree(client);
         rows.put(client.name().value(), copy(client));
     }
 
@@ -92,6 +106,7 @@ public final class InMemoryClientRepository implements ClientRepositoryPort {
             if (!rows.containsKey(client.name().value())) {
                 throw new ClientNotFoundException(client.name());
             }
+            checkShareTokenFree(client);
         }
         updateAllCalls.add(clients.stream().map(c -> c.name().value()).toList());
         for (Client client : clients) {
@@ -109,6 +124,17 @@ public final class InMemoryClientRepository implements ClientRepositoryPort {
         int before = rows.size();
         rows.values().removeIf(c -> c.interfaceId().equals(interfaceId));
         return before - rows.size();
+    }
+
+    /** The unique constraint on {@code clients.share_token} (NULLs never collide). */
+    private void checkShareTokenFree(Client client) {
+        client.shareToken().ifPresent(token -> {
+            boolean taken = rows.values().stream().anyMatch(other -> !other.name().equals(client.name())
+                    && other.shareToken().map(token::equals).orElse(false));
+            if (taken) {
+                throw new IllegalStateException("UNIQUE constraint failed: clients.share_token");
+            }
+        });
     }
 
     /** Test helper: what is stored, without going through a use case. */

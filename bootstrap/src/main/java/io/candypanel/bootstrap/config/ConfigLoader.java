@@ -28,7 +28,9 @@ public final class ConfigLoader {
         BIND("bind", "CANDYPANEL_BIND", "--bind", "0.0.0.0", "address to listen on"),
         DATA_DIR("data_dir", "CANDYPANEL_DATA_DIR", "--data-dir", "./data", "database, backups and setup token"),
         WG_DIR("wg_dir", "CANDYPANEL_WG_DIR", "--wg-dir", "/etc/wireguard", "where wgN.conf files are written"),
-        WG_MODE("wg_mode", "CANDYPANEL_WG_MODE", "--wg-mode", "auto", "auto, kernel or config-only");
+        WG_MODE("wg_mode", "CANDYPANEL_WG_MODE", "--wg-mode", "auto", "auto, kernel or config-only"),
+        METRICS_PUBLIC("metrics_public", "CANDYPANEL_METRICS_PUBLIC", "--metrics-public", "false",
+                "true serves /metrics without a token (e.g. to a scraper on a private network)");
 
         final String propertyKey;
         final String environmentVariable;
@@ -87,7 +89,7 @@ public final class ConfigLoader {
         }
         try {
             return new AppConfig(dataDirectory,
-                    new HttpConfig(values.get(Option.BIND), port),
+                    new HttpConfig(values.get(Option.BIND), port, parseBoolean(Option.METRICS_PUBLIC, values.get(Option.METRICS_PUBLIC))),
                     new PersistenceConfig(dataDirectory),
                     new WireGuardConfig(Path.of(values.get(Option.WG_DIR)).toAbsolutePath().normalize(), mode));
         } catch (IllegalArgumentException e) {
@@ -143,6 +145,14 @@ public final class ConfigLoader {
             }
         }
         return properties;
+    }
+
+    private static boolean parseBoolean(Option option, String value) {
+        return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "true", "1", "yes" -> true;
+            case "false", "0", "no" -> false;
+            default -> throw new ConfigException("Invalid value '" + value + "' for " + option.flag() + ": use true or false.");
+        };
     }
 
     private static int parsePort(String value) {

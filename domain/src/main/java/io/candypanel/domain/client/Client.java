@@ -211,8 +211,24 @@ public final class Client {
         note = validNote(newNote);
     }
 
-    public void resetUsage() {
-        usage = Usage.NONE;
+    /**
+     * Usage back to zero (the admin's "reset traffic"); a client disabled only for its quota is
+     * enabled again unless it has expired. Returns whether it was re-enabled.
+     */
+    public boolean resetUsage(Instant now) {
+        return startNewUsagePeriod(now);
+    }
+
+    /** A new secret link to this client's share page; the previous one stops working. */
+    public void shareWith(String newShareToken) {
+        if (newShareToken == null || !newShareToken.matches("[A-Za-z0-9_-]{22,128}")) {
+            throw new IllegalArgumentException("a share token is 22-128 URL-safe characters (at least 128 bits)");
+        }
+        shareToken = newShareToken;
+    }
+
+    public void revokeShare() {
+        shareToken = null;
     }
 
     public ClientName name() {

@@ -101,9 +101,37 @@ class AuthValuesTest {
     @Test
     void anApiTokenNeedsAllItsParts() {
         Instant now = Instant.parse("2025-03-01T12:00:00Z");
-        assertThrows(NullPointerException.class, () -> new ApiToken(null, TokenHash.of("t"), now));
+        // A missing name is now refused by the name rule (a 400 with a code), not by a bare null check.
+        InvalidValueException noName = assertThrows(InvalidValueException.class, () -> new ApiToken(null, TokenHash.of("t"), now));
+        assertEquals("INVALID_TOKEN_NAME", noName.code());
         assertThrows(NullPointerException.class, () -> new ApiToken("bot", null, now));
         assertThrows(NullPointerException.class, () -> new ApiToken("bot", TokenHash.of("t"), null));
         assertEquals("bot", new ApiToken("bot", TokenHash.of("t"), now).name());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"bot", "b", "telegram-bot", "ci.deploy_2", "A-Z.a-z_0-9"})
+    void apiTokenNamesAreAccepted(String name) {
+        assertEquals(name, ApiToken.validName(name));
+        assertEquals(name, new ApiToken(name, TokenHash.of("t"), Instant.parse("2025-03-01T12:00:00Z")).name());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", " ", "my bot", "bot\n", "bot\t", "a/b", "../etc", "bot:1", "bot@host", "b\u00f6t",
+            "\u0628\u0627\u062a", "bot\u200b", "name;drop", "'bot'"})
+    void apiTokenNamesOutsideTheAlphabetAreRefusedWithTheirOwnCode(String name) {
+        InvalidValueException e = assertThrows(InvalidValueException.class, () -> ApiToken.validName(name));
+        assertEquals("INVALID_TOKEN_NAME", e.code());
+        InvalidValueException viaRecord = assertThrows(InvalidValueException.class,
+                () -> new ApiToken(name, TokenHash.of("t"), Instant.parse("2025-03-01T12:00:00Z")));
+        assertEquals("INVALID_TOKEN_NAME", viaRecord.code());
+    }
+
+    @Test
+    void apiTokenNamesAreOneToSixtyFourCharacters() {
+        assertEquals("n".repeat(64), ApiToken.validName("n".repeat(64)));
+        assertEquals("INVALID_TOKEN_NAME", assertThrows(InvalidValueException.class,
+                () -> ApiToken.validName("n".repeat(65))).code());
+        assertEquals("INVALID_TOKEN_NAME", assertThrows(InvalidValueException.class, () -> ApiToken.validName(null)).code());
     }
 }

@@ -134,7 +134,7 @@ class ClientTest {
         assertFalse(client.isOverQuota());
         client.recordCounters(new KernelCounters(400, 600));
         assertTrue(client.isOverQuota());
-        client.resetUsage();
+        client.resetUsage(NOW);
         assertEquals(Usage.NONE, client.usage());
         assertFalse(client.isOverQuota());
     }
@@ -195,7 +195,7 @@ class ClientTest {
         Client reset = newClient("alice", new Quota(1000));
         reset.recordCounters(new KernelCounters(2000, 0));
         reset.disable(DisabledReason.QUOTA);
-        reset.resetUsage();
+        reset.resetUsage(NOW);
         reset.enable(NOW);
         assertTrue(reset.isEnabled());
 

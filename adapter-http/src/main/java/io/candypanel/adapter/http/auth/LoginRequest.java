@@ -15,8 +15,9 @@ record LoginRequest(String username, String password) {
         return new LoginRequest(username, password);
     }
 
-    LoginCommand toCommand() {
-        return new LoginCommand(username, password);
+    /** @param remoteAddress the TCP peer, for the per-address limit of failed logins */
+    LoginCommand toCommand(String remoteAddress) {
+        return new LoginCommand(username, password, remoteAddress);
     }
 
     @Override

@@ -58,6 +58,15 @@ public final class JsonFields {
         return string(field).orElseThrow(() -> missing(field));
     }
 
+    /**
+     * Any JSON value as text: a string as it is, anything else (number, boolean, array, object) as its
+     * compact JSON, so that {@code "value": 1400} and {@code "value": "1400"} mean the same and a price
+     * list can be sent as an object. The receiver validates the text.
+     */
+    public Optional<String> jsonText(String field) {
+        return value(field).map(v -> v.isTextual() ? v.textValue() : v.toString());
+    }
+
     /** A JSON boolean; {@code "true"}, {@code 1} and {@code "yes"} are refused rather than guessed at. */
     public Optional<Boolean> bool(String field) {
         return value(field).map(v -> {

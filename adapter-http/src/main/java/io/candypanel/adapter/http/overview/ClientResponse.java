@@ -10,12 +10,13 @@ import java.time.Instant;
  * number, {@code traffic} the quota in bytes as a string (the original stored it as text and its
  * front end expects a string), {@code used_trafic} (sic) the usage in bytes, {@code status} whether
  * the client is enabled. The private key is included, as the contract says: the admin needs it to
- * rebuild a client's config.
+ * rebuild a client's config. {@code share_url} (new) is the path of the client's public share page,
+ * null when it has none.
  */
 record ClientResponse(String name, int wg, String publicKey, String privateKey, String presharedKey, String address,
                       Instant createdAt, Instant expires, String note, String traffic,
                       @JsonProperty("used_trafic") UsageResponse usedTraffic, boolean connectedNow, boolean status,
-                      Instant lastHandshake, String endpoint, String disabledReason) {
+                      Instant lastHandshake, String endpoint, String disabledReason, String shareUrl) {
 
     static ClientResponse from(Client client) {
         return new ClientResponse(
@@ -34,7 +35,8 @@ record ClientResponse(String name, int wg, String publicKey, String privateKey, 
                 client.isEnabled(),
                 client.lastHandshake().orElse(null),
                 client.endpoint().orElse(null),
-                client.disabledReason().map(DisabledReason::wireName).orElse(null));
+                client.disabledReason().map(DisabledReason::wireName).orElse(null),
+                client.shareToken().map(token -> "/s/" + token).orElse(null));
     }
 
     /** Keys are secrets; keep them out of any accidental log line. */

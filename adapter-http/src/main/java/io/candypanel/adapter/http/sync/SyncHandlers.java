@@ -2,6 +2,7 @@ package io.candypanel.adapter.http.sync;
 
 import io.candypanel.adapter.http.common.ApiRequest;
 import io.candypanel.adapter.http.common.ApiResponse;
+import io.candypanel.application.port.in.sync.SyncReport;
 import io.candypanel.application.port.in.sync.SyncUseCase;
 import java.util.Objects;
 
@@ -19,6 +20,9 @@ public final class SyncHandlers {
     }
 
     public ApiResponse trigger(ApiRequest request) {
-        return ApiResponse.ok("Synchronization process initiated successfully.", SyncReportResponse.from(sync.sync()));
+        SyncReport report = sync.sync();
+        return ApiResponse.ok("Synchronization process initiated successfully.", SyncReportResponse.from(report))
+                .audited("", "peers read " + report.peersRead() + ", clients disabled " + report.disabled().size()
+                        + ", kernel failures " + report.kernelFailures().size());
     }
 }

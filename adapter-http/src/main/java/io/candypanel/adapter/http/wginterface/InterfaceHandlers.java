@@ -3,6 +3,7 @@ package io.candypanel.adapter.http.wginterface;
 import io.candypanel.adapter.http.common.ApiRequest;
 import io.candypanel.adapter.http.common.ApiResponse;
 import io.candypanel.adapter.http.common.KernelResponse;
+import io.candypanel.application.port.in.wginterface.CreateInterfaceCommand;
 import io.candypanel.application.port.in.wginterface.CreateInterfaceUseCase;
 import io.candypanel.application.port.in.wginterface.DeleteInterfaceCommand;
 import io.candypanel.application.port.in.wginterface.DeleteInterfaceUseCase;
@@ -10,6 +11,8 @@ import io.candypanel.application.port.in.wginterface.DeletedInterface;
 import io.candypanel.application.port.in.wginterface.InterfaceChange;
 import io.candypanel.application.port.in.wginterface.UpdateInterfaceCommand;
 import io.candypanel.application.port.in.wginterface.UpdateInterfaceUseCase;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -29,22 +32,34 @@ public final class InterfaceHandlers {
     }
 
     public ApiResponse create(ApiRequest request) {
-        InterfaceChange created = createInterface.create(CreateInterfaceRequest.from(request.fields()).toCommand());
+        CreateInterfaceCommand command = CreateInterfaceRequest.from(request.fields()).toCommand();
+        InterfaceChange created = createInterface.create(command);
         return ApiResponse.ok(KernelResponse.describe("New Interface Created!", created.kernel()),
-                InterfaceChangeResponse.from(created));
+                        InterfaceChangeResponse.from(created))
+                .audited(created.wgInterface().name(), "range " + command.addressRange() + ", port " + command.listenPort().value());
     }
 
     public ApiResponse update(ApiRequest request) {
         UpdateInterfaceCommand command = UpdateInterfaceRequest.from(request.fields()).toCommand();
         InterfaceChange updated = updateInterface.update(command);
         return ApiResponse.ok(KernelResponse.describe("Interface " + command.id().interfaceName() + " edited successfully.",
-                updated.kernel()), InterfaceChangeResponse.from(updated));
+                        updated.kernel()), InterfaceChangeResponse.from(updated))
+                .audited(command.id().interfaceName(), describeChanges(command));
     }
 
     public ApiResponse delete(ApiRequest request) {
         DeleteInterfaceCommand command = DeleteInterfaceRequest.from(request.fields()).toCommand();
         DeletedInterface deleted = deleteInterface.delete(command);
         return ApiResponse.ok(KernelResponse.describe("Interface " + command.id().interfaceName()
-                + " and all associated clients deleted successfully.", deleted.kernel()), DeletedInterfaceResponse.from(deleted));
+                        + " and all associated clients deleted successfully.", deleted.kernel()), DeletedInterfaceResponse.from(deleted))
+                .audited(command.id().interfaceName(), "deleted with " + deleted.clientsRemoved() + " client(s)");
+    }
+
+    private static String describeChanges(UpdateInterfaceCommand command) {
+        List<String> changed = new ArrayList<>();
+        command.addressRange().ifPresent(range -> changed.add("range " + range));
+        command.listenPort().ifPresent(port -> changed.add("port " + port.value()));
+        command.up().ifPresent(up -> changed.add(up ? "up" : "down"));
+        return changed.isEmpty() ? "nothing changed" : "changed: " + String.join(", ", changed);
     }
 }

@@ -21,11 +21,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 public final class LoginService implements LoginUseCase {
     static final int TOKEN_BYTES = 32;
+    /** A handful of browsers and scripts; beyond that the oldest session ends. */
+    public static final int MAX_SESSIONS_PER_ADMIN = 10;
 
     private final UnitOfWorkPort unitOfWork;
     private final SettingsRepositoryPort settings;
@@ -34,9 +37,11 @@ public final class LoginService implements LoginUseCase {
     private final PasswordHasherPort passwordHasher;
     private final SecureRandom random;
     private final Clock clock;
+    private final LoginThrottle throttle;
 
     public LoginService(UnitOfWorkPort unitOfWork, SettingsRepositoryPort settings, AdminAccountRepositoryPort admins,
-                        SessionRepositoryPort sessions, PasswordHasherPort passwordHasher, SecureRandom random, Clock clock) {
+                        SessionRepositoryPort sessions, PasswordHasherPort passwordHasher, SecureRandom random, Clock clock,
+                        LoginThrottle throttle) {
         this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.admins = Objects.requireNonNull(admins, "admins");
@@ -44,6 +49,7 @@ public final class LoginService implements LoginUseCase {
         this.passwordHasher = Objects.requireNonNull(passwordHasher, "passwordHasher");
         this.random = Objects.requireNonNull(random, "random");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.throttle = Objects.requireNonNull(throttle, "throttle");
     }
 
     @Override
@@ -52,6 +58,7 @@ public final class LoginService implements LoginUseCase {
         if (!current.isInstalled()) {
             throw new NotInstalledException();
         }
+        throttle.acquire(command.remoteAddress());
         Optional<AdminAccount> admin = admins.find();
         boolean userMatches = admin.map(a -> constantTimeEquals(a.username(), command.username())).orElse(false);
         // Always run the slow check, whatever the user name, so timing does not reveal it.
@@ -61,14 +68,19 @@ public final class LoginService implements LoginUseCase {
                     return false;
                 });
         if (!userMatches || !passwordMatches || admin.isEmpty()) {
-            throw new InvalidCredentialsException();
+            throw new InvalidCredentialsException(); // the attempt was already counted by acquire()
         }
+        throttle.recordSuccess(command.remoteAddress());
         String token = newToken();
         Instant now = clock.instant();
         Instant expiresAt = now.plus(Duration.ofHours(current.sessionTtlHours()));
         unitOfWork.run(() -> {
             sessions.deleteExpired(now);
             sessions.insert(new Session(TokenHash.of(token), admin.get().username(), now, expiresAt));
+            List<Session> open = sessions.findByUsername(admin.get().username());
+            for (int i = 0; i < open.size() - MAX_SESSIONS_PER_ADMIN; i++) {
+                sessions.delete(open.get(i).tokenHash());
+            }
         });
         return new IssuedSession(token, expiresAt);
     }

@@ -4,12 +4,14 @@ import io.candypanel.application.port.in.overview.Dashboard;
 import io.candypanel.application.port.in.overview.PanelOverview;
 import io.candypanel.application.port.in.overview.PanelOverviewUseCase;
 import io.candypanel.application.port.in.sync.SyncReport;
+import io.candypanel.application.port.out.auth.ApiTokenRepositoryPort;
 import io.candypanel.application.port.out.client.ClientRepositoryPort;
 import io.candypanel.application.port.out.kernel.WireGuardPort;
 import io.candypanel.application.port.out.metrics.HostMetricsPort;
 import io.candypanel.application.port.out.setting.SettingsRepositoryPort;
 import io.candypanel.application.port.out.wginterface.InterfaceRepositoryPort;
 import io.candypanel.application.service.kernel.KernelApplier;
+import io.candypanel.domain.auth.ApiToken;
 import io.candypanel.domain.client.Client;
 import io.candypanel.domain.setting.Settings;
 import io.candypanel.domain.wginterface.WgInterface;
@@ -27,10 +29,11 @@ public final class PanelOverviewService implements PanelOverviewUseCase {
     private final WireGuardPort wireGuard;
     private final KernelApplier kernel;
     private final Supplier<Optional<SyncReport>> lastSync;
+    private final ApiTokenRepositoryPort apiTokens;
 
     public PanelOverviewService(ClientRepositoryPort clients, InterfaceRepositoryPort interfaces, SettingsRepositoryPort settings,
                                 HostMetricsPort hostMetrics, WireGuardPort wireGuard, KernelApplier kernel,
-                                Supplier<Optional<SyncReport>> lastSync) {
+                                Supplier<Optional<SyncReport>> lastSync, ApiTokenRepositoryPort apiTokens) {
         this.clients = Objects.requireNonNull(clients, "clients");
         this.interfaces = Objects.requireNonNull(interfaces, "interfaces");
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -38,6 +41,7 @@ public final class PanelOverviewService implements PanelOverviewUseCase {
         this.wireGuard = Objects.requireNonNull(wireGuard, "wireGuard");
         this.kernel = Objects.requireNonNull(kernel, "kernel");
         this.lastSync = Objects.requireNonNull(lastSync, "lastSync");
+        this.apiTokens = Objects.requireNonNull(apiTokens, "apiTokens");
     }
 
     @Override
@@ -57,6 +61,7 @@ public final class PanelOverviewService implements PanelOverviewUseCase {
                 current.bandwidthBytes(),
                 kernelStatus.mode() == WireGuardPort.KernelStatus.Mode.KERNEL ? "kernel" : "config-only",
                 kernelStatus.description(), host.netReceiveBytesPerSecond(), host.netSendBytesPerSecond(), lastSync.get());
-        return new PanelOverview(dashboard, allClients, allInterfaces, current.adminView());
+        List<String> tokenNames = apiTokens.findAll().stream().map(ApiToken::name).toList();
+        return new PanelOverview(dashboard, allClients, allInterfaces, current.adminView(), tokenNames);
     }
 }

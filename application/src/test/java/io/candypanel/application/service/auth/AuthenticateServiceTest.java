@@ -31,13 +31,15 @@ class AuthenticateServiceTest {
     private static final String PASSWORD = "s3cret-Passw0rd";
 
     private final MutableClock clock = new MutableClock(NOW);
+    private final LoginThrottle throttle = new LoginThrottle(clock, LoginThrottle.DEFAULT_MAX_FAILURES,
+            LoginThrottle.DEFAULT_WINDOW);
     private final InMemorySettingsRepository settings = new InMemorySettingsRepository();
     private final InMemoryAdminAccountRepository admins = new InMemoryAdminAccountRepository();
     private final InMemorySessionRepository sessions = new InMemorySessionRepository();
     private final InMemoryApiTokenRepository apiTokens = new InMemoryApiTokenRepository();
     private final Pbkdf2PasswordHasher hasher = new Pbkdf2PasswordHasher(new SecureRandom(), 1000);
     private final LoginService login = new LoginService(new DirectUnitOfWork(), settings, admins, sessions, hasher,
-            new SecureRandom(), clock);
+            new SecureRandom(), clock, throttle);
     private final AuthenticateService authenticate = new AuthenticateService(sessions, apiTokens, clock);
 
     @BeforeEach

@@ -10,6 +10,7 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.willThrow;
 
 import io.candypanel.application.fakes.DirectUnitOfWork;
+import io.candypanel.application.fakes.InMemoryApiTokenRepository;
 import io.candypanel.application.fakes.InMemoryClientRepository;
 import io.candypanel.application.fakes.InMemoryInterfaceRepository;
 import io.candypanel.application.fakes.InMemorySettingsRepository;
@@ -24,6 +25,8 @@ import io.candypanel.application.port.out.kernel.WireGuardPort.KernelStatus;
 import io.candypanel.application.port.out.metrics.HostMetricsPort;
 import io.candypanel.application.port.out.metrics.HostMetricsPort.HostMetrics;
 import io.candypanel.application.service.kernel.KernelApplier;
+import io.candypanel.domain.auth.ApiToken;
+import io.candypanel.domain.auth.TokenHash;
 import io.candypanel.domain.client.DisabledReason;
 import io.candypanel.domain.client.Quota;
 import io.candypanel.domain.client.Usage;
@@ -49,6 +52,7 @@ class PanelOverviewServiceTest {
     private final InMemoryClientRepository clients = new InMemoryClientRepository();
     private final InMemoryInterfaceRepository interfaces = new InMemoryInterfaceRepository(clients);
     private final InMemorySettingsRepository settings = new InMemorySettingsRepository();
+    private final InMemoryApiTokenRepository apiTokens = new InMemoryApiTokenRepository();
 
     @Mock
     private HostMetricsPort hostMetrics;
@@ -70,7 +74,7 @@ class PanelOverviewServiceTest {
         settings.saveAll(Map.of(SettingKey.ALERT, "[\"Maintenance tonight\", \"Prices change\"]",
                 SettingKey.BANDWIDTH, "987654321", SettingKey.TELEGRAM_BOT_TOKEN, BOT_TOKEN, SettingKey.INSTALLED, "1"));
         kernel = TestKernel.applier(interfaces, clients, settings, new DirectUnitOfWork(), wireGuard, clock);
-        service = new PanelOverviewService(clients, interfaces, settings, hostMetrics, wireGuard, kernel, lastSync::get);
+        service = new PanelOverviewService(clients, interfaces, settings, hostMetrics, wireGuard, kernel, lastSync::get, apiTokens);
     }
 
     private void givenTheHost() {
@@ -161,5 +165,27 @@ class PanelOverviewServiceTest {
         lastSync.set(Optional.of(report));
 
         assertEquals(Optional.of(report), service.overview().dashboard().lastSync());
+    }
+
+    @Test
+    void apiTokensAreListedByNameOnlyInNameOrder() {
+        givenTheHost();
+        given(wireGuard.status()).willReturn(new KernelStatus(KernelStatus.Mode.KERNEL, "ok"));
+        String botToken = "api-token-Zr8f2yXkq1W9vB3nL7mP4sD6tH0jC5eA";
+        apiTokens.save(new ApiToken("telegram-bot", TokenHash.of(botToken), NOW));
+        apiTokens.save(new ApiToken("ci", TokenHash.of("api-token-0000000000111111111122222222223333"), NOW));
+
+        PanelOverview overview = service.overview();
+
+        assertEquals(List.of("ci", "telegram-bot"), overview.apiTokenNames());
+        assertFalse(overview.toString().contains(botToken));
+        assertFalse(overview.toString().contains(TokenHash.of(botToken).hex()), "not even the stored hash");
+    }
+
+    @Test
+    void noApiTokensIsAnEmptyList() {
+        givenTheHost();
+        given(wireGuard.status()).willReturn(new KernelStatus(KernelStatus.Mode.KERNEL, "ok"));
+        assertEquals(List.of(), service.overview().apiTokenNames());
     }
 }

@@ -28,6 +28,9 @@ public interface ClientRepositoryPort {
 
     long count();
 
+    /** The client with this share token, if any. */
+    Optional<Client> findByShareToken(String shareToken);
+
     void insert(Client client);
 
     /** Saves every mutable field of an existing client. */

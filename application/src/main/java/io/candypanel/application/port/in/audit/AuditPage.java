@@ -1,0 +1,10 @@
+package io.candypanel.application.port.in.audit;
+
+import io.candypanel.domain.audit.AuditEntry;
+import java.util.List;
+
+public record AuditPage(List<AuditEntry> entries, int page, int size, long total) {
+    public AuditPage {
+        entries = List.copyOf(entries);
+    }
+}
