@@ -22,6 +22,7 @@ class ConfigLoaderTest {
         AppConfig config = new ConfigLoader(Map.of()).load(List.of("--data-dir", dir.toString()));
 
         assertEquals(3446, config.http().port());
+        assertEquals(false, config.http().metricsPublic(), "/metrics needs a token unless opened on purpose");
         assertEquals("0.0.0.0", config.http().bindAddress());
         assertEquals(dir.toAbsolutePath().normalize(), config.dataDirectory());
         assertEquals(dir.toAbsolutePath().normalize(), config.persistence().dataDirectory());
@@ -54,7 +55,7 @@ class ConfigLoaderTest {
     void everyEnvironmentVariableIsHonoured() {
         Map<String, String> env = Map.of("CANDYPANEL_PORT", "8443", "CANDYPANEL_BIND", "127.0.0.1",
                 "CANDYPANEL_DATA_DIR", dir.toString(), "CANDYPANEL_WG_DIR", dir.resolve("wg").toString(),
-                "CANDYPANEL_WG_MODE", "config-only");
+                "CANDYPANEL_WG_MODE", "config-only", "CANDYPANEL_METRICS_PUBLIC", "true");
 
         AppConfig config = new ConfigLoader(env).load(List.of());
 
@@ -63,6 +64,7 @@ class ConfigLoaderTest {
         assertEquals(dir.toAbsolutePath().normalize(), config.dataDirectory());
         assertEquals(dir.resolve("wg").toAbsolutePath().normalize(), config.wireGuard().configDirectory());
         assertEquals(WireGuardConfig.Mode.CONFIG_ONLY, config.wireGuard().requestedMode());
+        assertTrue(config.http().metricsPublic());
     }
 
     @Test
@@ -85,6 +87,8 @@ class ConfigLoaderTest {
         assertTrue(assertThrows(ConfigException.class, () -> loader.load(List.of("--wg-mode", "turbo"))).getMessage().contains("config-only"));
         assertTrue(assertThrows(ConfigException.class, () -> loader.load(List.of("--colour", "red"))).getMessage().contains("--help"));
         assertTrue(assertThrows(ConfigException.class, () -> loader.load(List.of("--port"))).getMessage().contains("needs a value"));
+        assertTrue(assertThrows(ConfigException.class, () -> loader.load(List.of("--metrics-public", "maybe"))).getMessage()
+                .contains("true or false"));
     }
 
     @Test
