@@ -240,8 +240,8 @@ final class ApplicationModule extends AbstractModule {
 
     @Provides
     @Singleton
-    BackupUseCase backups(BackupPort backups, KernelApplier kernel, SyncUseCase sync) {
-        return new BackupService(backups, kernel, sync);
+    BackupUseCase backups(BackupPort backups, KernelApplier kernel, SyncUseCase sync, InterfaceRepositoryPort interfaces) {
+        return new BackupService(backups, kernel, sync, interfaces);
     }
 
     @Provides

@@ -4,6 +4,7 @@ import io.candypanel.application.port.in.backup.BackupInfo;
 import io.candypanel.application.port.in.backup.BackupUseCase;
 import io.candypanel.application.port.out.setting.SettingsRepositoryPort;
 import io.candypanel.domain.setting.SettingKey;
+import io.candypanel.domain.setting.Settings;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -54,7 +55,8 @@ public final class DailyBackupScheduler {
     /** Makes a snapshot when automatic backups are on and the newest is at least a day old; returns whether it did. */
     public boolean backupIfDue() {
         try {
-            if (!"1".equals(settings.load().get(SettingKey.AUTO_BACKUP))) {
+            Settings current = settings.load();
+            if (!current.isInstalled() || !"1".equals(current.get(SettingKey.AUTO_BACKUP))) {
                 return false;
             }
             List<BackupInfo> existing = backups.list();

@@ -18,6 +18,8 @@ import java.util.Optional;
  */
 public final class Client {
     static final int MAX_NOTE_LENGTH = 1000;
+    static final Instant EARLIEST_EXPIRY = Instant.EPOCH;
+    static final Instant LATEST_EXPIRY = Instant.parse("9999-12-31T23:59:59Z");
 
     private final ClientName name;
     private final InterfaceId interfaceId;
@@ -63,6 +65,7 @@ public final class Client {
     /** A new, enabled client with no usage yet. */
     public static Client create(ClientName name, InterfaceId interfaceId, WgKeyPair keys, WgKey presharedKey,
                                 Ipv4Address address, Instant now, Instant expiresAt, Quota quota, String note) {
+        validExpiry(expiresAt);
         if (!expiresAt.isAfter(now)) {
             throw new InvalidValueException("EXPIRY_NOT_IN_FUTURE",
                     "The expiry " + expiresAt + " is not in the future; a new client would be disabled at once.");
@@ -78,6 +81,15 @@ public final class Client {
                                  Instant lastHandshake, String endpoint, boolean connectedNow, String shareToken) {
         return new Client(name, interfaceId, keys, presharedKey, address, createdAt, expiresAt, quota, usage,
                 lastCounters, note, enabled, disabledReason, lastHandshake, endpoint, connectedNow, shareToken);
+    }
+
+    /** Expiries are stored as epoch milliseconds and shown as dates: keep them within years 1970-9999. */
+    public static Instant validExpiry(Instant expiry) {
+        Objects.requireNonNull(expiry, "expiry");
+        if (expiry.isBefore(EARLIEST_EXPIRY) || expiry.isAfter(LATEST_EXPIRY)) {
+            throw new InvalidValueException("EXPIRY_OUT_OF_RANGE", "The expiry must be between " + EARLIEST_EXPIRY + " and " + LATEST_EXPIRY + ".");
+        }
+        return expiry;
     }
 
     public static String validNote(String note) {
@@ -200,7 +212,7 @@ public final class Client {
     }
 
     public void changeExpiry(Instant newExpiry) {
-        expiresAt = Objects.requireNonNull(newExpiry, "newExpiry");
+        expiresAt = validExpiry(newExpiry);
     }
 
     public void changeQuota(Quota newQuota) {

@@ -77,9 +77,12 @@ public final class LoginService implements LoginUseCase {
         unitOfWork.run(() -> {
             sessions.deleteExpired(now);
             sessions.insert(new Session(TokenHash.of(token), admin.get().username(), now, expiresAt));
-            List<Session> open = sessions.findByUsername(admin.get().username());
-            for (int i = 0; i < open.size() - MAX_SESSIONS_PER_ADMIN; i++) {
-                sessions.delete(open.get(i).tokenHash());
+            // The oldest others end; never the session just issued, even when created_at ties.
+            TokenHash issued = TokenHash.of(token);
+            List<Session> others = sessions.findByUsername(admin.get().username()).stream()
+                    .filter(s -> !s.tokenHash().equals(issued)).toList();
+            for (int i = 0; i < others.size() - (MAX_SESSIONS_PER_ADMIN - 1); i++) {
+                sessions.delete(others.get(i).tokenHash());
             }
         });
         return new IssuedSession(token, expiresAt);

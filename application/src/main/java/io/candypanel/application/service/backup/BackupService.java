@@ -5,7 +5,9 @@ import io.candypanel.application.port.in.backup.BackupNotFoundException;
 import io.candypanel.application.port.in.backup.BackupUseCase;
 import io.candypanel.application.port.in.sync.SyncUseCase;
 import io.candypanel.application.port.out.backup.BackupPort;
+import io.candypanel.application.port.out.wginterface.InterfaceRepositoryPort;
 import io.candypanel.application.service.kernel.KernelApplier;
+import io.candypanel.domain.wginterface.WgInterface;
 import java.util.List;
 import java.util.Objects;
 
@@ -16,11 +18,13 @@ public final class BackupService implements BackupUseCase {
     private final BackupPort backups;
     private final KernelApplier kernel;
     private final SyncUseCase sync;
+    private final InterfaceRepositoryPort interfaces;
 
-    public BackupService(BackupPort backups, KernelApplier kernel, SyncUseCase sync) {
+    public BackupService(BackupPort backups, KernelApplier kernel, SyncUseCase sync, InterfaceRepositoryPort interfaces) {
         this.backups = Objects.requireNonNull(backups, "backups");
         this.kernel = Objects.requireNonNull(kernel, "kernel");
         this.sync = Objects.requireNonNull(sync, "sync");
+        this.interfaces = Objects.requireNonNull(interfaces, "interfaces");
     }
 
     @Override
@@ -46,6 +50,10 @@ public final class BackupService implements BackupUseCase {
             return null;
         });
         sync.sync();
+        // Every config file is rendered from the restored state (config-only mode has no reconcile).
+        for (WgInterface wgInterface : interfaces.findAll()) {
+            kernel.apply(wgInterface.id());
+        }
         return backup;
     }
 }

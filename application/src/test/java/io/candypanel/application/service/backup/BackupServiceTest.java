@@ -54,7 +54,7 @@ class BackupServiceTest {
 
     @BeforeEach
     void setUp() {
-        service = new BackupService(backups, kernel, sync);
+        service = new BackupService(backups, kernel, sync, interfaces);
     }
 
     private List<BackupInfo> createDaily(int days) {
@@ -117,6 +117,20 @@ class BackupServiceTest {
         List<BackupInfo> created = createDaily(15);
         assertThrows(BackupNotFoundException.class, () -> service.restore(created.get(0).name()));
         then(sync).shouldHaveNoInteractions();
+    }
+
+    @Test
+    void afterARestoreEveryInterfaceIsAppliedFromTheRestoredState() {
+        List<BackupInfo> created = createDaily(1);
+        interfaces.insert(io.candypanel.application.fakes.TestData.wgInterface(0, "10.0.0.1/24", 51820));
+        interfaces.insert(io.candypanel.application.fakes.TestData.wgInterface(1, "10.1.0.1/24", 51821));
+        wireGuard.clearCalls();
+
+        service.restore(created.get(0).name());
+
+        assertEquals(List.of("wg0", "wg1"), wireGuard.calls(RecordingWireGuard.APPLY).stream()
+                .map(RecordingWireGuard.Call::interfaceName).toList(),
+                "config files follow the restored database even where no kernel reconcile runs");
     }
 
     @Test

@@ -10,7 +10,7 @@ import java.util.Objects;
 public record CreateClientCommand(ClientName name, Instant expiresAt, Quota quota, InterfaceId interfaceId, String note) {
     public CreateClientCommand {
         Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(expiresAt, "expiresAt");
+        Client.validExpiry(expiresAt);
         Objects.requireNonNull(quota, "quota");
         Objects.requireNonNull(interfaceId, "interfaceId");
         note = Client.validNote(note);

@@ -18,6 +18,7 @@ public record UpdateClientCommand(ClientName name, Optional<Instant> expiresAt, 
         Objects.requireNonNull(enabled, "enabled");
         Objects.requireNonNull(note, "note");
         note = note.map(Client::validNote);
+        expiresAt.ifPresent(Client::validExpiry);
         if (expiresAt.isEmpty() && quota.isEmpty() && enabled.isEmpty() && note.isEmpty()) {
             throw new InvalidValueException("No valid update data provided: give any of expires, traffic, status or note.");
         }
