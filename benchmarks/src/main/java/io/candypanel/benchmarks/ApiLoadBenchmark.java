@@ -78,7 +78,7 @@ public final class ApiLoadBenchmark {
                         Runtime.version(), Runtime.getRuntime().availableProcessors());
                 System.out.println();
                 System.out.println("1. Client creations through POST /api/manage (config-only mode: each creation commits,");
-                System.out.println("   then rewrites wg0.conf atomically; concurrent writers coalesce)");
+                System.out.println("   then rewrites wg0.conf atomically under the kernel lock, one at a time)");
                 int created = 0;
                 for (int concurrency : new int[] {1, 4, 16}) {
                     created += bench.createClients("c" + concurrency + "-", creates, concurrency);
