@@ -56,6 +56,7 @@ class KernelApplierConcurrencyTest {
         pool.shutdownNow();
     }
 
+    /** Stands for the time a real wg call takes, so that overlapping calls would actually overlap. */
     private static void pause(long millis) {
         try {
             Thread.sleep(millis);

@@ -298,11 +298,19 @@ class SyncServiceTest {
     @Test
     void twoTicksNeverRunAtOnce() throws Exception {
         CountDownLatch firstReadRunning = new CountDownLatch(1);
+        CountDownLatch secondReadStarted = new CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
         wireGuard.whileRunning(call -> {
             if (call.operation().equals(RecordingWireGuard.READ_ALL)) {
+                if (reads.incrementAndGet() > 1) {
+                    secondReadStarted.countDown();
+                    return;
+                }
                 firstReadRunning.countDown();
+                // The first read stays open until the second tick reads too (a broken lock) or a
+                // deadline passes (the lock held it back, as it must).
                 try {
-                    Thread.sleep(100);
+                    secondReadStarted.await(200, TimeUnit.MILLISECONDS);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
