@@ -27,6 +27,8 @@ public enum SettingKey {
     SESSION_TTL_HOURS("session_ttl_hours", "24", Visibility.PUBLIC, v -> Validators.integer("session_ttl_hours", v, 1, 8760)),
     SYNC_INTERVAL_SECONDS("sync_interval_seconds", "60", Visibility.PUBLIC, v -> Validators.integer("sync_interval_seconds", v, 5, 3600)),
     TRAFFIC_RESET_DAY("traffic_reset_day", "0", Visibility.PUBLIC, v -> Validators.integer("traffic_reset_day", v, 0, 28)),
+    /** The interface id (N of wgN) on which the bot creates the clients it sells. */
+    BOT_DEFAULT_INTERFACE("bot_default_interface", "0", Visibility.PUBLIC, v -> Validators.integer("bot_default_interface", v, 0, 9999)),
     // Maintained by the panel itself; not writable through the settings API.
     INSTALLED("install", "0", Visibility.INTERNAL, v -> Validators.flag("install", v)),
     STATUS("status", "1", Visibility.INTERNAL, v -> Validators.flag("status", v)),

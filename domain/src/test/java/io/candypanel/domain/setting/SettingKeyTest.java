@@ -169,6 +169,8 @@ class SettingKeyTest {
             "SYNC_INTERVAL_SECONDS, 4, false", "SYNC_INTERVAL_SECONDS, 5, true", "SYNC_INTERVAL_SECONDS, 3600, true",
             "SYNC_INTERVAL_SECONDS, 3601, false",
             "TRAFFIC_RESET_DAY, 0, true", "TRAFFIC_RESET_DAY, 28, true", "TRAFFIC_RESET_DAY, 29, false",
+            "BOT_DEFAULT_INTERFACE, 0, true", "BOT_DEFAULT_INTERFACE, 9999, true", "BOT_DEFAULT_INTERFACE, 10000, false",
+            "BOT_DEFAULT_INTERFACE, -1, false", "BOT_DEFAULT_INTERFACE, wg0, false",
             "BANDWIDTH, 0, true", "BANDWIDTH, 9223372036854775807, true", "BANDWIDTH, 9223372036854775808, false",
             "BANDWIDTH, 99999999999999999999, false", "UPTIME, 12, true", "UPTIME, -12, false",
             "NEXT_INTERFACE_RESTART, 0, true", "NEXT_INTERFACE_RESTART, 1740830400, true",
