@@ -39,7 +39,8 @@ class UpdateSettingCommandTest {
                 Arguments.of("alert", "Welcome"),
                 Arguments.of("session_ttl_hours", "0"),
                 Arguments.of("sync_interval_seconds", "4"),
-                Arguments.of("traffic_reset_day", "29"));
+                Arguments.of("traffic_reset_day", "29"),
+                Arguments.of("bot_default_interface", "wg0"));
     }
 
     @Test
