@@ -69,7 +69,9 @@ final class QrImages {
         int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
         BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
         try {
-            return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.CHARACTER_SET, "UTF-8")).getText();
+            // A generated image: read the modules directly (PURE_BARCODE), which is exact.
+            return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.PURE_BARCODE, Boolean.TRUE,
+                    DecodeHintType.CHARACTER_SET, "UTF-8")).getText();
         } catch (Exception e) {
             throw new AssertionError("the image does not decode as a QR code", e);
         }

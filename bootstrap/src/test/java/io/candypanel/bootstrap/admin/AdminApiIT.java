@@ -463,6 +463,9 @@ class AdminApiIT {
     static String decodeQr(BufferedImage image) throws Exception {
         int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
         BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
-        return new QRCodeReader().decode(bitmap).getText();
+        // The image is generated, not photographed: read its modules directly (PURE_BARCODE), which
+        // is exact, instead of the finder-pattern search that misreads some dense codes.
+        return new QRCodeReader().decode(bitmap, java.util.Map.of(com.google.zxing.DecodeHintType.PURE_BARCODE, Boolean.TRUE,
+                com.google.zxing.DecodeHintType.CHARACTER_SET, "UTF-8")).getText();
     }
 }

@@ -1,0 +1,12 @@
+package io.candypanel.application.port.in.botuser;
+
+import io.candypanel.application.port.in.NotFoundException;
+import io.candypanel.domain.botuser.TelegramId;
+
+public final class BotUserNotFoundException extends NotFoundException {
+    private static final long serialVersionUID = 1L;
+
+    public BotUserNotFoundException(TelegramId telegramId) {
+        super("BOT_USER_NOT_FOUND", "User " + telegramId + " is not registered with the bot.");
+    }
+}

@@ -1,0 +1,12 @@
+package io.candypanel.application.port.in.botuser;
+
+import io.candypanel.domain.botuser.Language;
+import io.candypanel.domain.botuser.TelegramId;
+import java.util.Objects;
+
+public record SetLanguageCommand(TelegramId telegramId, Language language) {
+    public SetLanguageCommand {
+        Objects.requireNonNull(telegramId, "telegramId");
+        Objects.requireNonNull(language, "language");
+    }
+}

@@ -1,0 +1,12 @@
+package io.candypanel.application.port.in.order;
+
+import io.candypanel.application.port.in.NotFoundException;
+import io.candypanel.domain.transaction.OrderId;
+
+public final class TransactionNotFoundException extends NotFoundException {
+    private static final long serialVersionUID = 1L;
+
+    public TransactionNotFoundException(OrderId orderId) {
+        super("TRANSACTION_NOT_FOUND", "Transaction " + orderId + " not found.");
+    }
+}
