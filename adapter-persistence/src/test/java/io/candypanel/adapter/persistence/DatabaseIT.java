@@ -103,10 +103,12 @@ class DatabaseIT {
             }
             return names;
         });
-        assertTrue(tables.containsAll(Set.of("interfaces", "clients", "settings", "admin_account", "sessions", "api_tokens",
+        assertTrue(tables.containsAll(Set.of("interfaces", "clients", "settings", "admin_account", "sessions", "api_tokens", "bot_users", "bot_transactions",
                 "DATABASECHANGELOG", "DATABASECHANGELOGLOCK")), tables.toString());
         assertEquals(7, Fixtures.queryLong(database, "SELECT COUNT(*) FROM DATABASECHANGELOG WHERE ID LIKE '0.1.0-%'"));
-        assertEquals(8, Fixtures.queryLong(database, "SELECT COUNT(*) FROM DATABASECHANGELOG"), "0.1.0 and 0.2.0");
+        assertEquals(1, Fixtures.queryLong(database, "SELECT COUNT(*) FROM DATABASECHANGELOG WHERE ID LIKE '0.2.0-%'"));
+        assertEquals(2, Fixtures.queryLong(database, "SELECT COUNT(*) FROM DATABASECHANGELOG WHERE ID LIKE '0.3.0-%'"));
+        assertEquals(10, Fixtures.queryLong(database, "SELECT COUNT(*) FROM DATABASECHANGELOG"), "0.1.0, 0.2.0 and 0.3.0");
         assertEquals(1, Fixtures.queryLong(database,
                 "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = 'ux_clients_interface_address'"));
         assertEquals(1, Fixtures.queryLong(database,
@@ -118,7 +120,8 @@ class DatabaseIT {
         database = Fixtures.startedDatabase(temp);
 
         assertEquals("0.2.0-1-audit-log", Fixtures.queryString(database,
-                "SELECT ID FROM DATABASECHANGELOG ORDER BY ORDEREXECUTED DESC LIMIT 1"), "0.2.0 runs after 0.1.0");
+                "SELECT ID FROM DATABASECHANGELOG WHERE ID NOT LIKE '0.1.0-%' ORDER BY ORDEREXECUTED LIMIT 1"),
+                "0.2.0 runs after every changeset of 0.1.0");
         assertEquals(1, Fixtures.queryLong(database,
                 "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'audit_log'"));
         assertEquals(1, Fixtures.queryLong(database,
@@ -130,15 +133,51 @@ class DatabaseIT {
         database = Fixtures.startedDatabase(temp);
         Fixtures.execute(database, "INSERT INTO settings (key, value) VALUES ('dns', '9.9.9.9')");
         // Back to the 0.1.0 schema, as an installation of that release left it.
+        Fixtures.execute(database, "DROP TABLE bot_transactions");
+        Fixtures.execute(database, "DROP TABLE bot_users");
         Fixtures.execute(database, "DROP TABLE audit_log");
-        Fixtures.execute(database, "DELETE FROM DATABASECHANGELOG WHERE ID LIKE '0.2.0-%'");
+        Fixtures.execute(database, "DELETE FROM DATABASECHANGELOG WHERE ID LIKE '0.2.0-%' OR ID LIKE '0.3.0-%'");
+        assertEquals(7, Fixtures.queryLong(database, "SELECT COUNT(*) FROM DATABASECHANGELOG"));
         database.close();
 
         database.start();
 
         assertEquals(0, Fixtures.queryLong(database, "SELECT COUNT(*) FROM audit_log"));
-        assertEquals(8, Fixtures.queryLong(database, "SELECT COUNT(*) FROM DATABASECHANGELOG"));
+        assertEquals(0, Fixtures.queryLong(database, "SELECT COUNT(*) FROM bot_users"));
+        assertEquals(10, Fixtures.queryLong(database, "SELECT COUNT(*) FROM DATABASECHANGELOG"));
         assertEquals("9.9.9.9", Fixtures.queryString(database, "SELECT value FROM settings WHERE key = 'dns'"));
+    }
+
+    @Test
+    void migrationCreatesTheBotTablesOfRelease030() {
+        database = Fixtures.startedDatabase(temp);
+
+        assertEquals("0.3.0-1-bot-users", Fixtures.queryString(database,
+                "SELECT ID FROM DATABASECHANGELOG WHERE ID NOT LIKE '0.1.0-%' AND ID NOT LIKE '0.2.0-%' ORDER BY ORDEREXECUTED LIMIT 1"),
+                "0.3.0 runs after 0.1.0 and 0.2.0");
+        assertEquals("0.3.0-2-bot-transactions", Fixtures.queryString(database,
+                "SELECT ID FROM DATABASECHANGELOG ORDER BY ORDEREXECUTED DESC LIMIT 1"));
+        assertEquals(2, Fixtures.queryLong(database,
+                "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name IN ('bot_users', 'bot_transactions')"));
+        assertEquals(1, Fixtures.queryLong(database,
+                "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = 'ix_bot_transactions_status_requested_at'"));
+    }
+
+    @Test
+    void aDatabaseOfRelease020IsMigratedTo030WithItsDataKept() {
+        database = Fixtures.startedDatabase(temp);
+        Fixtures.execute(database, "INSERT INTO audit_log (at, actor, action, target, detail) VALUES (1, 'cli', 'x', '', '')");
+        Fixtures.execute(database, "DROP TABLE bot_transactions");
+        Fixtures.execute(database, "DROP TABLE bot_users");
+        Fixtures.execute(database, "DELETE FROM DATABASECHANGELOG WHERE ID LIKE '0.3.0-%'");
+        assertEquals(8, Fixtures.queryLong(database, "SELECT COUNT(*) FROM DATABASECHANGELOG"));
+        database.close();
+
+        database.start();
+
+        assertEquals(0, Fixtures.queryLong(database, "SELECT COUNT(*) FROM bot_transactions"));
+        assertEquals(10, Fixtures.queryLong(database, "SELECT COUNT(*) FROM DATABASECHANGELOG"));
+        assertEquals(1, Fixtures.queryLong(database, "SELECT COUNT(*) FROM audit_log"));
     }
 
     @Test
