@@ -1,5 +1,6 @@
 package io.candypanel.bootstrap.admin;
 
+import io.candypanel.bootstrap.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
