@@ -1,5 +1,6 @@
 package io.candypanel.domain.setting;
 
+import io.candypanel.domain.botuser.TelegramId;
 import io.candypanel.domain.network.Ipv4Address;
 import io.candypanel.domain.shared.InvalidValueException;
 import java.util.List;
@@ -67,10 +68,19 @@ final class Validators {
     }
 
     static String telegramId(String value) {
-        if (!DIGITS.matcher(value).matches()) {
+        if (!value.equals("0") && !isTelegramId(value)) {
             throw new InvalidValueException("Setting 'telegram_bot_admin_id' must be a numeric Telegram id (0 = none).");
         }
         return value;
+    }
+
+    private static boolean isTelegramId(String value) {
+        try {
+            TelegramId.parse(value);
+            return true;
+        } catch (InvalidValueException e) {
+            return false;
+        }
     }
 
     static String telegramBotToken(String value) {

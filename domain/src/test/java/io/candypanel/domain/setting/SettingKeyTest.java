@@ -210,6 +210,7 @@ class SettingKeyTest {
         assertRefused(SettingKey.TELEGRAM_BOT_ADMIN_ID, "@admin");
         assertRefused(SettingKey.TELEGRAM_BOT_ADMIN_ID, "");
         assertRefused(SettingKey.TELEGRAM_BOT_ADMIN_ID, "12345678901234567890");
+        assertRefused(SettingKey.TELEGRAM_BOT_ADMIN_ID, "9999999999999999999");
     }
 
     @ParameterizedTest

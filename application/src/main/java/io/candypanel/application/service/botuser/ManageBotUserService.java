@@ -1,8 +1,11 @@
 package io.candypanel.application.service.botuser;
 
+import io.candypanel.application.port.in.botuser.BanBotUserCommand;
 import io.candypanel.application.port.in.botuser.BotUserNotFoundException;
+import io.candypanel.application.port.in.botuser.ManageBotUserCommand;
 import io.candypanel.application.port.in.botuser.ManageBotUserUseCase;
 import io.candypanel.application.port.in.botuser.ManagedBotUser;
+import io.candypanel.application.port.in.botuser.UnbanBotUserCommand;
 import io.candypanel.application.port.in.botuser.UpdateTimeCommand;
 import io.candypanel.application.port.in.botuser.UpdateTrafficCommand;
 import io.candypanel.application.port.in.kernel.KernelOutcome;
@@ -46,7 +49,23 @@ public final class ManageBotUserService implements ManageBotUserUseCase {
     }
 
     @Override
-    public ManagedBotUser ban(TelegramId telegramId) {
+    public ManagedBotUser manage(ManageBotUserCommand command) {
+        if (command instanceof BanBotUserCommand ban) {
+            return ban(ban.telegramId());
+        }
+        if (command instanceof UnbanBotUserCommand unban) {
+            return unban(unban.telegramId());
+        }
+        if (command instanceof UpdateTrafficCommand traffic) {
+            return updateTraffic(traffic);
+        }
+        if (command instanceof UpdateTimeCommand time) {
+            return updateTime(time);
+        }
+        throw new IllegalArgumentException("unknown command " + command);
+    }
+
+    private ManagedBotUser ban(TelegramId telegramId) {
         return change(telegramId, (user, client) -> {
             user.ban();
             client.ifPresent(c -> {
@@ -57,8 +76,7 @@ public final class ManageBotUserService implements ManageBotUserUseCase {
         });
     }
 
-    @Override
-    public ManagedBotUser unban(TelegramId telegramId) {
+    private ManagedBotUser unban(TelegramId telegramId) {
         Instant now = clock.instant();
         return change(telegramId, (user, client) -> {
             user.unban();
@@ -76,8 +94,7 @@ public final class ManageBotUserService implements ManageBotUserUseCase {
         });
     }
 
-    @Override
-    public ManagedBotUser updateTraffic(UpdateTrafficCommand command) {
+    private ManagedBotUser updateTraffic(UpdateTrafficCommand command) {
         Instant now = clock.instant();
         return change(command.telegramId(), (user, client) -> {
             client.ifPresent(c -> {
@@ -87,8 +104,7 @@ public final class ManageBotUserService implements ManageBotUserUseCase {
         }, command.mebibytes(), null);
     }
 
-    @Override
-    public ManagedBotUser updateTime(UpdateTimeCommand command) {
+    private ManagedBotUser updateTime(UpdateTimeCommand command) {
         Instant now = clock.instant();
         return change(command.telegramId(), (user, client) -> {
             client.ifPresent(c -> {

@@ -16,7 +16,9 @@ import io.candypanel.application.fakes.RecordingWireGuard;
 import io.candypanel.application.fakes.TestData;
 import io.candypanel.application.fakes.TestKernel;
 import io.candypanel.application.port.in.botuser.BotUserNotFoundException;
+import io.candypanel.application.port.in.botuser.BanBotUserCommand;
 import io.candypanel.application.port.in.botuser.ManagedBotUser;
+import io.candypanel.application.port.in.botuser.UnbanBotUserCommand;
 import io.candypanel.application.port.in.botuser.UpdateTimeCommand;
 import io.candypanel.application.port.in.botuser.UpdateTrafficCommand;
 import io.candypanel.domain.botuser.BotUser;
@@ -79,7 +81,7 @@ class ManageBotUserServiceTest {
         Client client = TestData.enabledClient("mine", 0, "10.0.0.2");
         userLinkedTo(client, false);
 
-        ManagedBotUser result = service.ban(USER);
+        ManagedBotUser result = service.manage(new BanBotUserCommand(USER));
 
         assertTrue(result.user().isBanned());
         assertEquals(BotUserStatus.BANNED, botUsers.stored(42).orElseThrow().status());
@@ -96,7 +98,7 @@ class ManageBotUserServiceTest {
     void banningAUserWithoutAClientOnlyBansTheUser() {
         botUsers.insert(BotUser.create(USER, NOW));
 
-        ManagedBotUser result = service.ban(USER);
+        ManagedBotUser result = service.manage(new BanBotUserCommand(USER));
 
         assertTrue(result.user().isBanned());
         assertTrue(result.client().isEmpty());
@@ -107,7 +109,7 @@ class ManageBotUserServiceTest {
     void banningKeepsTheReasonOfAnAlreadyDisabledClient() {
         userLinkedTo(TestData.disabledClient("mine", 0, "10.0.0.2", DisabledReason.MANUAL), false);
 
-        service.ban(USER);
+        service.manage(new BanBotUserCommand(USER));
 
         assertEquals(DisabledReason.MANUAL, stored().disabledReason().orElseThrow());
         assertTrue(kernelChanges().isEmpty());
@@ -117,7 +119,7 @@ class ManageBotUserServiceTest {
     void unbanningReEnablesTheClientTheBanDisabled() {
         userLinkedTo(TestData.disabledClient("mine", 0, "10.0.0.2", DisabledReason.BANNED), true);
 
-        ManagedBotUser result = service.unban(USER);
+        ManagedBotUser result = service.manage(new UnbanBotUserCommand(USER));
 
         assertFalse(result.user().isBanned());
         assertTrue(stored().isEnabled());
@@ -129,7 +131,7 @@ class ManageBotUserServiceTest {
         userLinkedTo(TestData.client("mine", 0, "10.0.0.2", NOW.minus(Duration.ofDays(1)), Quota.UNLIMITED, Usage.NONE,
                 false, DisabledReason.BANNED, false), true);
 
-        service.unban(USER);
+        service.manage(new UnbanBotUserCommand(USER));
 
         assertEquals(BotUserStatus.ACTIVE, botUsers.stored(42).orElseThrow().status());
         assertFalse(stored().isEnabled());
@@ -142,7 +144,7 @@ class ManageBotUserServiceTest {
         userLinkedTo(TestData.client("mine", 0, "10.0.0.2", IN_30_DAYS, new Quota(GIB), new Usage(2 * GIB, 0),
                 false, DisabledReason.BANNED, false), true);
 
-        service.unban(USER);
+        service.manage(new UnbanBotUserCommand(USER));
 
         assertFalse(stored().isEnabled());
         assertEquals(DisabledReason.QUOTA, stored().disabledReason().orElseThrow());
@@ -153,7 +155,7 @@ class ManageBotUserServiceTest {
     void unbanningDoesNotEnableAClientTheAdminDisabled() {
         userLinkedTo(TestData.disabledClient("mine", 0, "10.0.0.2", DisabledReason.MANUAL), true);
 
-        service.unban(USER);
+        service.manage(new UnbanBotUserCommand(USER));
 
         assertFalse(stored().isEnabled());
         assertTrue(kernelChanges().isEmpty());
@@ -164,7 +166,7 @@ class ManageBotUserServiceTest {
         userLinkedTo(TestData.client("mine", 0, "10.0.0.2", IN_30_DAYS, new Quota(GIB), new Usage(2 * GIB, 0),
                 false, DisabledReason.QUOTA, false), false);
 
-        ManagedBotUser result = service.updateTraffic(new UpdateTrafficCommand(USER, new BigDecimal("2.5")));
+        ManagedBotUser result = service.manage(new UpdateTrafficCommand(USER, new BigDecimal("2.5")));
 
         assertEquals(new Quota(5 * GIB / 2), stored().quota());
         assertTrue(stored().isEnabled());
@@ -177,7 +179,7 @@ class ManageBotUserServiceTest {
     void updatingTrafficOfAUserWithoutAClientSetsOnlyTheCounter() {
         botUsers.insert(BotUser.create(USER, NOW));
 
-        service.updateTraffic(new UpdateTrafficCommand(USER, new BigDecimal("3")));
+        service.manage(new UpdateTrafficCommand(USER, new BigDecimal("3")));
 
         assertEquals(3 * 1024, botUsers.stored(42).orElseThrow().trafficBoughtMib());
         assertEquals(0, clients.count());
@@ -188,7 +190,7 @@ class ManageBotUserServiceTest {
         userLinkedTo(TestData.client("mine", 0, "10.0.0.2", NOW.minus(Duration.ofDays(2)), Quota.UNLIMITED, Usage.NONE,
                 false, DisabledReason.EXPIRED, false), false);
 
-        service.updateTime(new UpdateTimeCommand(USER, 10));
+        service.manage(new UpdateTimeCommand(USER, 10));
 
         assertEquals(NOW.plus(Duration.ofDays(10)), stored().expiresAt());
         assertTrue(stored().isEnabled());
@@ -201,7 +203,7 @@ class ManageBotUserServiceTest {
         userLinkedTo(TestData.client("mine", 0, "10.0.0.2", NOW.minus(Duration.ofDays(2)), Quota.UNLIMITED, Usage.NONE,
                 false, DisabledReason.EXPIRED, false), true);
 
-        service.updateTime(new UpdateTimeCommand(USER, 10));
+        service.manage(new UpdateTimeCommand(USER, 10));
 
         assertEquals(NOW.plus(Duration.ofDays(10)), stored().expiresAt());
         assertFalse(stored().isEnabled());
@@ -211,10 +213,10 @@ class ManageBotUserServiceTest {
 
     @Test
     void anUnknownUserIsNotFound() {
-        assertThrows(BotUserNotFoundException.class, () -> service.ban(USER));
-        assertThrows(BotUserNotFoundException.class, () -> service.unban(USER));
-        assertThrows(BotUserNotFoundException.class, () -> service.updateTraffic(new UpdateTrafficCommand(USER, BigDecimal.ONE)));
-        assertThrows(BotUserNotFoundException.class, () -> service.updateTime(new UpdateTimeCommand(USER, 1)));
+        assertThrows(BotUserNotFoundException.class, () -> service.manage(new BanBotUserCommand(USER)));
+        assertThrows(BotUserNotFoundException.class, () -> service.manage(new UnbanBotUserCommand(USER)));
+        assertThrows(BotUserNotFoundException.class, () -> service.manage(new UpdateTrafficCommand(USER, BigDecimal.ONE)));
+        assertThrows(BotUserNotFoundException.class, () -> service.manage(new UpdateTimeCommand(USER, 1)));
     }
 
     @Test

@@ -10,7 +10,7 @@ import java.util.Objects;
  * the linked client's quota. Greater than 0 (a quota of 0 would mean unlimited) and at most
  * {@link Purchase#MAX_GB}.
  */
-public record UpdateTrafficCommand(TelegramId telegramId, BigDecimal gigabytes) {
+public record UpdateTrafficCommand(TelegramId telegramId, BigDecimal gigabytes) implements ManageBotUserCommand {
     public UpdateTrafficCommand {
         Objects.requireNonNull(telegramId, "telegramId");
         Objects.requireNonNull(gigabytes, "gigabytes");

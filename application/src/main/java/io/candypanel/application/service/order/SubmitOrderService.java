@@ -1,9 +1,8 @@
 package io.candypanel.application.service.order;
 
 import io.candypanel.application.port.in.botuser.BotUserNotFoundException;
-import io.candypanel.application.port.in.order.PlaceOrderUseCase;
-import io.candypanel.application.port.in.order.QuoteQuery;
 import io.candypanel.application.port.in.order.SubmitOrderCommand;
+import io.candypanel.application.port.in.order.SubmitOrderUseCase;
 import io.candypanel.application.port.out.UnitOfWorkPort;
 import io.candypanel.application.port.out.botuser.BotUserRepositoryPort;
 import io.candypanel.application.port.out.notification.NotificationPort;
@@ -13,14 +12,13 @@ import io.candypanel.domain.botuser.BotUser;
 import io.candypanel.domain.botuser.TelegramId;
 import io.candypanel.domain.setting.SettingKey;
 import io.candypanel.domain.shared.RuleViolationException;
-import io.candypanel.domain.transaction.Money;
 import io.candypanel.domain.transaction.PriceList;
 import io.candypanel.domain.transaction.Transaction;
 import java.time.Clock;
 import java.util.Objects;
 
-public final class PlaceOrderService implements PlaceOrderUseCase {
-    private static final System.Logger LOG = System.getLogger(PlaceOrderService.class.getName());
+public final class SubmitOrderService implements SubmitOrderUseCase {
+    private static final System.Logger LOG = System.getLogger(SubmitOrderService.class.getName());
 
     private final UnitOfWorkPort unitOfWork;
     private final BotUserRepositoryPort botUsers;
@@ -29,7 +27,7 @@ public final class PlaceOrderService implements PlaceOrderUseCase {
     private final NotificationPort notifications;
     private final Clock clock;
 
-    public PlaceOrderService(UnitOfWorkPort unitOfWork, BotUserRepositoryPort botUsers, TransactionRepositoryPort transactions,
+    public SubmitOrderService(UnitOfWorkPort unitOfWork, BotUserRepositoryPort botUsers, TransactionRepositoryPort transactions,
                              SettingsRepositoryPort settings, NotificationPort notifications, Clock clock) {
         this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
         this.botUsers = Objects.requireNonNull(botUsers, "botUsers");
@@ -37,12 +35,6 @@ public final class PlaceOrderService implements PlaceOrderUseCase {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.notifications = Objects.requireNonNull(notifications, "notifications");
         this.clock = Objects.requireNonNull(clock, "clock");
-    }
-
-    @Override
-    public Money quote(QuoteQuery query) {
-        requireCanOrder(query.telegramId());
-        return prices().priceOf(query.purchase());
     }
 
     @Override
@@ -59,7 +51,7 @@ public final class PlaceOrderService implements PlaceOrderUseCase {
             return created;
         });
         try {
-            notifications.sendToAdmin(summary(order));
+            notifications.orderPlaced(order);
         } catch (RuntimeException e) {
             // The order is stored and listed for the admin; a lost message must not lose it.
             LOG.log(System.Logger.Level.WARNING, "Could not notify the admin of order " + order.orderId() + ": " + e.getMessage());
@@ -74,13 +66,5 @@ public final class PlaceOrderService implements PlaceOrderUseCase {
 
     private PriceList prices() {
         return PriceList.parse(settings.load().get(SettingKey.PRICES));
-    }
-
-    static String summary(Transaction order) {
-        return "New order " + order.orderId() + " from user " + order.telegramId() + ":\n"
-                + "Plan: " + order.purchase().kind().wireName() + ", " + order.purchase().gigabytes() + " GB, "
-                + order.purchase().months() + " month(s)\n"
-                + "Amount: " + order.amount().amount().toPlainString() + "\n"
-                + "Paid from: " + order.cardText();
     }
 }

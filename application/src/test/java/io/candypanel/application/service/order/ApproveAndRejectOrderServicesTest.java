@@ -13,6 +13,7 @@ import io.candypanel.application.fakes.InMemoryClientRepository;
 import io.candypanel.application.fakes.InMemoryInterfaceRepository;
 import io.candypanel.application.fakes.InMemorySettingsRepository;
 import io.candypanel.application.fakes.InMemoryTransactionRepository;
+import io.candypanel.application.fakes.RecordingNotificationPort;
 import io.candypanel.application.fakes.RecordingWireGuard;
 import io.candypanel.application.fakes.TestData;
 import io.candypanel.application.fakes.TestKernel;
@@ -55,7 +56,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class DecideOrderServiceTest {
+class ApproveAndRejectOrderServicesTest {
     private static final long GIB = 1L << 30;
     private static final long TIB = 1L << 40;
     private static final TelegramId USER = new TelegramId(42);
@@ -68,6 +69,7 @@ class DecideOrderServiceTest {
     private final InMemoryBotUserRepository botUsers = new InMemoryBotUserRepository();
     private final InMemoryTransactionRepository transactions = new InMemoryTransactionRepository();
     private final RecordingWireGuard wireGuard = new RecordingWireGuard();
+    private final RecordingNotificationPort notifications = new RecordingNotificationPort();
     private final WgInterface wg0 = TestData.wgInterface(0, "10.0.0.1/24", 51820);
 
     @BeforeEach
@@ -78,13 +80,17 @@ class DecideOrderServiceTest {
         botUsers.insert(BotUser.create(USER, NOW.minus(Duration.ofDays(10))));
     }
 
-    private DecideOrderService service(UnitOfWorkPort unitOfWork) {
-        return new DecideOrderService(unitOfWork, transactions, botUsers, clients, interfaces, settings, TestData.KEYS,
-                TestKernel.applier(interfaces, clients, settings, unitOfWork, wireGuard, clock), clock);
+    private ApproveOrderService service(UnitOfWorkPort unitOfWork) {
+        return new ApproveOrderService(unitOfWork, transactions, botUsers, clients, interfaces, settings, TestData.KEYS,
+                TestKernel.applier(interfaces, clients, settings, unitOfWork, wireGuard, clock), notifications, clock);
     }
 
-    private DecideOrderService service() {
+    private ApproveOrderService service() {
         return service(new DirectUnitOfWork());
+    }
+
+    private RejectOrderService rejecting() {
+        return new RejectOrderService(new DirectUnitOfWork(), transactions, notifications, clock);
     }
 
     private void order(String orderId, Purchase purchase) {
@@ -127,6 +133,23 @@ class DecideOrderServiceTest {
         assertTrue(approved.kernel().applied());
         assertEquals(List.of("tguser_42"),
                 wireGuard.calls(RecordingWireGuard.ADD_PEER).stream().map(RecordingWireGuard.Call::peer).toList());
+        assertEquals(1, notifications.approved().size());
+        RecordingNotificationPort.Approval told = notifications.approved().get(0);
+        assertEquals(new OrderId("ORD-1"), told.order().orderId());
+        assertEquals(TransactionStatus.APPROVED, told.order().status());
+        assertEquals(approved.config(), told.config());
+    }
+
+    @Test
+    void aFailedNotificationDoesNotUndoTheApproval() {
+        order("ORD-1", Purchase.gb(1));
+        notifications.failWith(new IllegalStateException("telegram unreachable"));
+
+        ApprovedOrder approved = service().approve(decide("ORD-1", null));
+
+        assertEquals(TransactionStatus.APPROVED, transactions.stored("ORD-1").orElseThrow().status());
+        assertTrue(clients.stored("tguser_42").isPresent());
+        assertTrue(approved.kernel().applied());
     }
 
     @Test
@@ -264,7 +287,7 @@ class DecideOrderServiceTest {
     @Test
     void approvingTwiceIsRefusedAndCreatesNothingMore() {
         order("ORD-1", Purchase.gb(1));
-        DecideOrderService service = service();
+        ApproveOrderService service = service();
         service.approve(decide("ORD-1", null));
 
         RuleViolationException e = assertThrows(RuleViolationException.class, () -> service.approve(decide("ORD-1", null)));
@@ -279,23 +302,24 @@ class DecideOrderServiceTest {
     void anUnknownOrderIsNotFound() {
         assertEquals("TRANSACTION_NOT_FOUND", assertThrows(TransactionNotFoundException.class,
                 () -> service().approve(decide("NOPE", null))).code());
-        assertThrows(TransactionNotFoundException.class, () -> service().reject(decide("NOPE", null)));
+        assertThrows(TransactionNotFoundException.class, () -> rejecting().reject(decide("NOPE", null)));
     }
 
     @Test
     void aRejectedOrderIsMarkedAndCannotBeDecidedAgain() {
         order("ORD-1", Purchase.gb(1));
-        DecideOrderService service = service();
+        ApproveOrderService service = service();
 
-        Transaction rejected = service.reject(decide("ORD-1", "no payment seen"));
+        Transaction rejected = rejecting().reject(decide("ORD-1", "no payment seen"));
 
         assertEquals(TransactionStatus.REJECTED, rejected.status());
         Transaction stored = transactions.stored("ORD-1").orElseThrow();
         assertEquals(TransactionStatus.REJECTED, stored.status());
         assertEquals("no payment seen", stored.adminNote());
         assertEquals(NOW, stored.decidedAt().orElseThrow());
+        assertEquals(List.of(new OrderId("ORD-1")), notifications.rejected().stream().map(Transaction::orderId).toList());
         assertEquals("TRANSACTION_NOT_PENDING",
-                assertThrows(RuleViolationException.class, () -> service.reject(decide("ORD-1", null))).code());
+                assertThrows(RuleViolationException.class, () -> rejecting().reject(decide("ORD-1", null))).code());
         assertEquals("TRANSACTION_NOT_PENDING",
                 assertThrows(RuleViolationException.class, () -> service.approve(decide("ORD-1", null))).code());
         assertEquals(0, clients.count());
@@ -304,7 +328,7 @@ class DecideOrderServiceTest {
     @Test
     void ofTwoConcurrentApprovalsOfOneOrderExactlyOneWins() throws Exception {
         order("ORD-1", Purchase.gb(1));
-        DecideOrderService service = service(new InMemoryTransactionRepository.SerialUnitOfWork());
+        ApproveOrderService service = service(new InMemoryTransactionRepository.SerialUnitOfWork());
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {

@@ -5,11 +5,12 @@ import io.candypanel.application.port.in.client.ClientNameTakenException;
 import io.candypanel.application.port.in.kernel.KernelOutcome;
 import io.candypanel.application.port.in.order.ApprovedOrder;
 import io.candypanel.application.port.in.order.DecideOrderCommand;
-import io.candypanel.application.port.in.order.DecideOrderUseCase;
+import io.candypanel.application.port.in.order.ApproveOrderUseCase;
 import io.candypanel.application.port.in.order.TransactionNotFoundException;
 import io.candypanel.application.port.in.wginterface.InterfaceNotFoundException;
 import io.candypanel.application.port.out.UnitOfWorkPort;
 import io.candypanel.application.port.out.botuser.BotUserRepositoryPort;
+import io.candypanel.application.port.out.notification.NotificationPort;
 import io.candypanel.application.port.out.client.ClientRepositoryPort;
 import io.candypanel.application.port.out.order.TransactionRepositoryPort;
 import io.candypanel.application.port.out.setting.SettingsRepositoryPort;
@@ -38,7 +39,9 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
-public final class DecideOrderService implements DecideOrderUseCase {
+public final class ApproveOrderService implements ApproveOrderUseCase {
+    private static final System.Logger LOG = System.getLogger(ApproveOrderService.class.getName());
+
     private final UnitOfWorkPort unitOfWork;
     private final TransactionRepositoryPort transactions;
     private final BotUserRepositoryPort botUsers;
@@ -47,11 +50,12 @@ public final class DecideOrderService implements DecideOrderUseCase {
     private final SettingsRepositoryPort settings;
     private final WgKeyGenerator keys;
     private final KernelApplier kernel;
+    private final NotificationPort notifications;
     private final Clock clock;
 
-    public DecideOrderService(UnitOfWorkPort unitOfWork, TransactionRepositoryPort transactions, BotUserRepositoryPort botUsers,
-                              ClientRepositoryPort clients, InterfaceRepositoryPort interfaces, SettingsRepositoryPort settings,
-                              WgKeyGenerator keys, KernelApplier kernel, Clock clock) {
+    public ApproveOrderService(UnitOfWorkPort unitOfWork, TransactionRepositoryPort transactions, BotUserRepositoryPort botUsers,
+                               ClientRepositoryPort clients, InterfaceRepositoryPort interfaces, SettingsRepositoryPort settings,
+                               WgKeyGenerator keys, KernelApplier kernel, NotificationPort notifications, Clock clock) {
         this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.botUsers = Objects.requireNonNull(botUsers, "botUsers");
@@ -60,6 +64,7 @@ public final class DecideOrderService implements DecideOrderUseCase {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.keys = Objects.requireNonNull(keys, "keys");
         this.kernel = Objects.requireNonNull(kernel, "kernel");
+        this.notifications = Objects.requireNonNull(notifications, "notifications");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -119,18 +124,14 @@ public final class DecideOrderService implements DecideOrderUseCase {
                 ? kernel.addPeer(approved.client())
                 : KernelOutcome.applied("No WireGuard change was needed.");
         String config = ClientConfigRenderer.render(approved.client(), approved.wgInterface(), approved.settings());
+        try {
+            notifications.orderApproved(approved.order(), approved.client(), config);
+        } catch (RuntimeException e) {
+            // The approval is committed and the buyer can fetch the config with get_license.
+            LOG.log(System.Logger.Level.WARNING, "Could not tell the buyer of order " + approved.order().orderId()
+                    + " about the approval: " + e.getMessage());
+        }
         return new ApprovedOrder(approved.order(), approved.client(), approved.created(), config, outcome);
-    }
-
-    @Override
-    public Transaction reject(DecideOrderCommand command) {
-        return unitOfWork.inTransaction(() -> {
-            Transaction order = transactions.findByOrderId(command.orderId())
-                    .orElseThrow(() -> new TransactionNotFoundException(command.orderId()));
-            order.reject(clock.instant(), command.adminNote());
-            transactions.update(order);
-            return order;
-        });
     }
 
     /** {@code tguser_<id>}, or {@code tguser_<id>_<epoch seconds>} when an unrelated client has that name. */

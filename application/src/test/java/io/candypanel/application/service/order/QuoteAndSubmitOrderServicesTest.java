@@ -30,7 +30,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class PlaceOrderServiceTest {
+class QuoteAndSubmitOrderServicesTest {
     private static final TelegramId USER = new TelegramId(42);
     private static final CardText CARD = new CardText("6037-9911-0000-1234");
 
@@ -40,8 +40,9 @@ class PlaceOrderServiceTest {
     private final InMemoryTransactionRepository transactions = new InMemoryTransactionRepository();
     private final InMemorySettingsRepository settings = new InMemorySettingsRepository();
     private final RecordingNotificationPort notifications = new RecordingNotificationPort();
-    private final PlaceOrderService service =
-            new PlaceOrderService(unitOfWork, botUsers, transactions, settings, notifications, clock);
+    private final QuoteOrderService quoting = new QuoteOrderService(botUsers, settings);
+    private final SubmitOrderService submitting =
+            new SubmitOrderService(unitOfWork, botUsers, transactions, settings, notifications, clock);
 
     @BeforeEach
     void setUp() {
@@ -57,10 +58,10 @@ class PlaceOrderServiceTest {
 
     @Test
     void quotesEachKindFromThePriceList() {
-        assertEquals(Money.of("40000"), service.quote(new QuoteQuery(USER, Purchase.gb(10))));
-        assertEquals(Money.of("150000"), service.quote(new QuoteQuery(USER, Purchase.months(2))));
-        assertEquals(Money.of("162000"), service.quote(new QuoteQuery(USER, Purchase.custom(2, 3))));
-        assertEquals(Money.of("12000"), service.quote(new QuoteQuery(USER, Purchase.custom(0, 3))));
+        assertEquals(Money.of("40000"), quoting.quote(new QuoteQuery(USER, Purchase.gb(10))));
+        assertEquals(Money.of("150000"), quoting.quote(new QuoteQuery(USER, Purchase.months(2))));
+        assertEquals(Money.of("162000"), quoting.quote(new QuoteQuery(USER, Purchase.custom(2, 3))));
+        assertEquals(Money.of("12000"), quoting.quote(new QuoteQuery(USER, Purchase.custom(0, 3))));
     }
 
     @Test
@@ -68,19 +69,19 @@ class PlaceOrderServiceTest {
         settings.saveAll(Map.of(SettingKey.PRICES, "{\"1GB\": 4000}"));
 
         RuleViolationException e = assertThrows(RuleViolationException.class,
-                () -> service.quote(new QuoteQuery(USER, Purchase.months(1))));
+                () -> quoting.quote(new QuoteQuery(USER, Purchase.months(1))));
         assertEquals("PRICE_NOT_CONFIGURED", e.code());
-        assertEquals(Money.of("8000"), service.quote(new QuoteQuery(USER, Purchase.gb(2))));
+        assertEquals(Money.of("8000"), quoting.quote(new QuoteQuery(USER, Purchase.gb(2))));
     }
 
     @Test
     void anUnregisteredUserCannotQuoteOrOrder() {
         TelegramId stranger = new TelegramId(7);
-        assertThrows(BotUserNotFoundException.class, () -> service.quote(new QuoteQuery(stranger, Purchase.gb(1))));
+        assertThrows(BotUserNotFoundException.class, () -> quoting.quote(new QuoteQuery(stranger, Purchase.gb(1))));
         assertThrows(BotUserNotFoundException.class,
-                () -> service.submit(new SubmitOrderCommand(stranger, new OrderId("A1"), Purchase.gb(1), CARD)));
+                () -> submitting.submit(new SubmitOrderCommand(stranger, new OrderId("A1"), Purchase.gb(1), CARD)));
         assertEquals(0, transactions.count(Optional.empty()));
-        assertTrue(notifications.sent().isEmpty());
+        assertTrue(notifications.nothingSent());
     }
 
     @Test
@@ -88,16 +89,16 @@ class PlaceOrderServiceTest {
         ban();
 
         assertEquals("USER_BANNED", assertThrows(RuleViolationException.class,
-                () -> service.quote(new QuoteQuery(USER, Purchase.gb(1)))).code());
+                () -> quoting.quote(new QuoteQuery(USER, Purchase.gb(1)))).code());
         assertEquals("USER_BANNED", assertThrows(RuleViolationException.class,
-                () -> service.submit(new SubmitOrderCommand(USER, new OrderId("A1"), Purchase.gb(1), CARD))).code());
+                () -> submitting.submit(new SubmitOrderCommand(USER, new OrderId("A1"), Purchase.gb(1), CARD))).code());
         assertEquals(0, transactions.count(Optional.empty()));
-        assertTrue(notifications.sent().isEmpty());
+        assertTrue(notifications.nothingSent());
     }
 
     @Test
     void anOrderIsStoredPendingWithTheAmountComputedByTheServerAndTheAdminIsTold() {
-        Transaction order = service.submit(new SubmitOrderCommand(USER, new OrderId("REF-123"), Purchase.custom(1, 5), CARD));
+        Transaction order = submitting.submit(new SubmitOrderCommand(USER, new OrderId("REF-123"), Purchase.custom(1, 5), CARD));
 
         assertEquals(TransactionStatus.PENDING, order.status());
         assertEquals(Money.of("95000"), order.amount());
@@ -107,32 +108,31 @@ class PlaceOrderServiceTest {
         assertEquals(USER, stored.telegramId());
         assertEquals(NOW, stored.requestedAt());
         assertEquals(CARD, stored.cardText());
-        assertEquals(1, notifications.toAdmin().size());
-        String message = notifications.toAdmin().get(0);
-        assertTrue(message.contains("REF-123"), message);
-        assertTrue(message.contains("42"), message);
-        assertTrue(message.contains("95000"), message);
-        assertTrue(message.contains(CARD.value()), message);
+        assertEquals(1, notifications.placed().size());
+        Transaction told = notifications.placed().get(0);
+        assertEquals(new OrderId("REF-123"), told.orderId());
+        assertEquals(USER, told.telegramId());
+        assertEquals(Money.of("95000"), told.amount());
     }
 
     @Test
     void aReusedOrderIdIsRefusedAndTheFirstOrderIsKept() {
-        service.submit(new SubmitOrderCommand(USER, new OrderId("REF-1"), Purchase.gb(1), CARD));
+        submitting.submit(new SubmitOrderCommand(USER, new OrderId("REF-1"), Purchase.gb(1), CARD));
 
         RuleViolationException e = assertThrows(RuleViolationException.class,
-                () -> service.submit(new SubmitOrderCommand(USER, new OrderId("REF-1"), Purchase.gb(50), CARD)));
+                () -> submitting.submit(new SubmitOrderCommand(USER, new OrderId("REF-1"), Purchase.gb(50), CARD)));
 
         assertEquals("ORDER_ID_TAKEN", e.code());
         assertEquals(Money.of("4000"), transactions.stored("REF-1").orElseThrow().amount());
         assertEquals(1, transactions.count(Optional.empty()));
-        assertEquals(1, notifications.toAdmin().size());
+        assertEquals(1, notifications.placed().size());
     }
 
     @Test
     void aFailedNotificationDoesNotFailTheOrder() {
         notifications.failWith(new IllegalStateException("telegram unreachable"));
 
-        Transaction order = service.submit(new SubmitOrderCommand(USER, new OrderId("REF-9"), Purchase.months(1), CARD));
+        Transaction order = submitting.submit(new SubmitOrderCommand(USER, new OrderId("REF-9"), Purchase.months(1), CARD));
 
         assertEquals(TransactionStatus.PENDING, order.status());
         assertTrue(transactions.existsByOrderId(new OrderId("REF-9")));
@@ -143,7 +143,7 @@ class PlaceOrderServiceTest {
         settings.saveAll(Map.of(SettingKey.PRICES, "{\"1Month\": 75000}"));
 
         assertThrows(RuleViolationException.class,
-                () -> service.submit(new SubmitOrderCommand(USER, new OrderId("REF-2"), Purchase.gb(1), CARD)));
+                () -> submitting.submit(new SubmitOrderCommand(USER, new OrderId("REF-2"), Purchase.gb(1), CARD)));
         assertEquals(0, transactions.count(Optional.empty()));
     }
 

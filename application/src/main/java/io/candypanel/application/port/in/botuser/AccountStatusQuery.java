@@ -1,0 +1,10 @@
+package io.candypanel.application.port.in.botuser;
+
+import io.candypanel.domain.botuser.TelegramId;
+import java.util.Objects;
+
+public record AccountStatusQuery(TelegramId telegramId) {
+    public AccountStatusQuery {
+        Objects.requireNonNull(telegramId, "telegramId");
+    }
+}
