@@ -68,6 +68,39 @@ import io.candypanel.application.service.wginterface.CreateInterfaceService;
 import io.candypanel.application.service.wginterface.DeleteInterfaceService;
 import io.candypanel.application.service.wginterface.UpdateInterfaceService;
 import io.candypanel.application.service.overview.PanelOverviewService;
+import io.candypanel.application.port.in.botuser.AccountStatusUseCase;
+import io.candypanel.application.port.in.botuser.BroadcastUseCase;
+import io.candypanel.application.port.in.botuser.CallSupportUseCase;
+import io.candypanel.application.port.in.botuser.CheckBotAdminUseCase;
+import io.candypanel.application.port.in.botuser.GetLicenseUseCase;
+import io.candypanel.application.port.in.botuser.ListBotUsersUseCase;
+import io.candypanel.application.port.in.botuser.ManageBotUserUseCase;
+import io.candypanel.application.port.in.botuser.RegisterBotUserUseCase;
+import io.candypanel.application.port.in.botuser.SetLanguageUseCase;
+import io.candypanel.application.port.in.order.ApproveOrderUseCase;
+import io.candypanel.application.port.in.order.ListOrdersUseCase;
+import io.candypanel.application.port.in.order.QuoteOrderUseCase;
+import io.candypanel.application.port.in.order.RejectOrderUseCase;
+import io.candypanel.application.port.in.order.ShowPurchaseOptionsUseCase;
+import io.candypanel.application.port.in.order.SubmitOrderUseCase;
+import io.candypanel.application.port.out.botuser.BotUserRepositoryPort;
+import io.candypanel.application.port.out.notification.NotificationPort;
+import io.candypanel.application.port.out.order.TransactionRepositoryPort;
+import io.candypanel.application.service.botuser.AccountStatusService;
+import io.candypanel.application.service.botuser.BroadcastService;
+import io.candypanel.application.service.botuser.CallSupportService;
+import io.candypanel.application.service.botuser.CheckBotAdminService;
+import io.candypanel.application.service.botuser.GetLicenseService;
+import io.candypanel.application.service.botuser.ListBotUsersService;
+import io.candypanel.application.service.botuser.ManageBotUserService;
+import io.candypanel.application.service.botuser.RegisterBotUserService;
+import io.candypanel.application.service.botuser.SetLanguageService;
+import io.candypanel.application.service.order.ApproveOrderService;
+import io.candypanel.application.service.order.ListOrdersService;
+import io.candypanel.application.service.order.QuoteOrderService;
+import io.candypanel.application.service.order.RejectOrderService;
+import io.candypanel.application.service.order.ShowPurchaseOptionsService;
+import io.candypanel.application.service.order.SubmitOrderService;
 import io.candypanel.domain.key.WgKeyGenerator;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -288,5 +321,107 @@ final class ApplicationModule extends AbstractModule {
                                        HostMetricsPort hostMetrics, WireGuardPort wireGuard, KernelApplier kernel,
                                        SyncService sync, ApiTokenRepositoryPort apiTokens) {
         return new PanelOverviewService(clients, interfaces, settings, hostMetrics, wireGuard, kernel, sync::lastReport, apiTokens);
+    }
+
+    // The selling flow (bot API and, later, the Telegram adapter).
+
+    @Provides
+    @Singleton
+    RegisterBotUserUseCase registerBotUser(UnitOfWorkPort unitOfWork, BotUserRepositoryPort botUsers, Clock clock) {
+        return new RegisterBotUserService(unitOfWork, botUsers, clock);
+    }
+
+    @Provides
+    @Singleton
+    SetLanguageUseCase setLanguage(UnitOfWorkPort unitOfWork, BotUserRepositoryPort botUsers) {
+        return new SetLanguageService(unitOfWork, botUsers);
+    }
+
+    @Provides
+    @Singleton
+    ShowPurchaseOptionsUseCase showPurchaseOptions(BotUserRepositoryPort botUsers, SettingsRepositoryPort settings) {
+        return new ShowPurchaseOptionsService(botUsers, settings);
+    }
+
+    @Provides
+    @Singleton
+    QuoteOrderUseCase quoteOrder(BotUserRepositoryPort botUsers, SettingsRepositoryPort settings) {
+        return new QuoteOrderService(botUsers, settings);
+    }
+
+    @Provides
+    @Singleton
+    SubmitOrderUseCase submitOrder(UnitOfWorkPort unitOfWork, BotUserRepositoryPort botUsers,
+                                   TransactionRepositoryPort transactions, SettingsRepositoryPort settings,
+                                   NotificationPort notifications, Clock clock) {
+        return new SubmitOrderService(unitOfWork, botUsers, transactions, settings, notifications, clock);
+    }
+
+    @Provides
+    @Singleton
+    GetLicenseUseCase getLicense(BotUserRepositoryPort botUsers, ClientRepositoryPort clients, InterfaceRepositoryPort interfaces,
+                                 SettingsRepositoryPort settings) {
+        return new GetLicenseService(botUsers, clients, interfaces, settings);
+    }
+
+    @Provides
+    @Singleton
+    AccountStatusUseCase accountStatus(BotUserRepositoryPort botUsers, ClientRepositoryPort clients) {
+        return new AccountStatusService(botUsers, clients);
+    }
+
+    @Provides
+    @Singleton
+    CallSupportUseCase callSupport(BotUserRepositoryPort botUsers, SettingsRepositoryPort settings,
+                                   NotificationPort notifications) {
+        return new CallSupportService(botUsers, settings, notifications);
+    }
+
+    @Provides
+    @Singleton
+    CheckBotAdminUseCase checkBotAdmin(SettingsRepositoryPort settings) {
+        return new CheckBotAdminService(settings);
+    }
+
+    @Provides
+    @Singleton
+    ListBotUsersUseCase listBotUsers(BotUserRepositoryPort botUsers) {
+        return new ListBotUsersService(botUsers);
+    }
+
+    @Provides
+    @Singleton
+    ListOrdersUseCase listOrders(UnitOfWorkPort unitOfWork, TransactionRepositoryPort transactions) {
+        return new ListOrdersService(unitOfWork, transactions);
+    }
+
+    @Provides
+    @Singleton
+    ApproveOrderUseCase approveOrder(UnitOfWorkPort unitOfWork, TransactionRepositoryPort transactions,
+                                     BotUserRepositoryPort botUsers, ClientRepositoryPort clients,
+                                     InterfaceRepositoryPort interfaces, SettingsRepositoryPort settings, WgKeyGenerator keys,
+                                     KernelApplier kernel, NotificationPort notifications, Clock clock) {
+        return new ApproveOrderService(unitOfWork, transactions, botUsers, clients, interfaces, settings, keys, kernel,
+                notifications, clock);
+    }
+
+    @Provides
+    @Singleton
+    RejectOrderUseCase rejectOrder(UnitOfWorkPort unitOfWork, TransactionRepositoryPort transactions,
+                                   NotificationPort notifications, Clock clock) {
+        return new RejectOrderService(unitOfWork, transactions, notifications, clock);
+    }
+
+    @Provides
+    @Singleton
+    ManageBotUserUseCase manageBotUser(UnitOfWorkPort unitOfWork, BotUserRepositoryPort botUsers, ClientRepositoryPort clients,
+                                       KernelApplier kernel, Clock clock) {
+        return new ManageBotUserService(unitOfWork, botUsers, clients, kernel, clock);
+    }
+
+    @Provides
+    @Singleton
+    BroadcastUseCase broadcast(BotUserRepositoryPort botUsers, NotificationPort notifications) {
+        return new BroadcastService(botUsers, notifications);
     }
 }

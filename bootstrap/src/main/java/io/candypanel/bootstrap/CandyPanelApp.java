@@ -55,6 +55,7 @@ public final class CandyPanelApp implements AutoCloseable {
                 new PersistenceModule(config.persistence()),
                 new ApplicationModule(clock),
                 new WireGuardModule(config.wireGuard(), configOnly),
+                new ChatModule(),
                 new HttpModule(config.http()),
                 new SchedulerModule()));
         Database database = injector.getInstance(Database.class);
@@ -70,6 +71,7 @@ public final class CandyPanelApp implements AutoCloseable {
                 new PersistenceModule(config.persistence()),
                 new ApplicationModule(clock),
                 new WireGuardModule(config.wireGuard(), resolveMode(config.wireGuard())),
+                new ChatModule(),
                 new HttpModule(config.http()),
                 new SchedulerModule()));
         Injector injector = Guice.createInjector(Stage.PRODUCTION, modules);

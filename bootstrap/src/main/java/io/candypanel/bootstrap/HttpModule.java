@@ -4,6 +4,7 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.ProvidesIntoSet;
+import io.candypanel.adapter.http.BotApiUseCases;
 import io.candypanel.adapter.http.HttpConfig;
 import io.candypanel.adapter.http.HttpServer;
 import io.candypanel.adapter.http.HttpUseCases;
@@ -17,6 +18,21 @@ import io.candypanel.application.port.in.client.ResetClientUsageUseCase;
 import io.candypanel.application.port.in.setting.UpdateSettingUseCase;
 import io.candypanel.application.port.in.share.ShareClientUseCase;
 import io.candypanel.application.port.in.share.ViewSharedClientUseCase;
+import io.candypanel.application.port.in.botuser.AccountStatusUseCase;
+import io.candypanel.application.port.in.botuser.BroadcastUseCase;
+import io.candypanel.application.port.in.botuser.CallSupportUseCase;
+import io.candypanel.application.port.in.botuser.CheckBotAdminUseCase;
+import io.candypanel.application.port.in.botuser.GetLicenseUseCase;
+import io.candypanel.application.port.in.botuser.ListBotUsersUseCase;
+import io.candypanel.application.port.in.botuser.ManageBotUserUseCase;
+import io.candypanel.application.port.in.botuser.RegisterBotUserUseCase;
+import io.candypanel.application.port.in.botuser.SetLanguageUseCase;
+import io.candypanel.application.port.in.order.ApproveOrderUseCase;
+import io.candypanel.application.port.in.order.ListOrdersUseCase;
+import io.candypanel.application.port.in.order.QuoteOrderUseCase;
+import io.candypanel.application.port.in.order.RejectOrderUseCase;
+import io.candypanel.application.port.in.order.ShowPurchaseOptionsUseCase;
+import io.candypanel.application.port.in.order.SubmitOrderUseCase;
 import io.candypanel.application.port.in.auth.AuthenticateUseCase;
 import io.candypanel.application.port.in.auth.CheckInstallationUseCase;
 import io.candypanel.application.port.in.auth.InstallPanelUseCase;
@@ -53,11 +69,24 @@ final class HttpModule extends AbstractModule {
                           PanelOverviewUseCase panelOverview, CreateInterfaceUseCase createInterface,
                           UpdateInterfaceUseCase updateInterface, DeleteInterfaceUseCase deleteInterface, SyncUseCase sync,
                           UpdateSettingUseCase updateSetting, SaveApiTokenUseCase saveApiToken,
-                          DeleteApiTokenUseCase deleteApiToken, BackupUseCase backup, AuditLogUseCase auditLog) {
+                          DeleteApiTokenUseCase deleteApiToken, BackupUseCase backup, AuditLogUseCase auditLog,
+                          BotApiUseCases bot) {
         return new HttpServer(config, clock, new HttpUseCases(checkInstallation, installPanel, login, logout, changePassword,
                 authenticate, createClient, updateClient, deleteClient, getClientConfig, resetClientUsage, shareClient,
                 viewSharedClient, panelOverview, createInterface, updateInterface, deleteInterface, sync, updateSetting,
-                saveApiToken, deleteApiToken, backup, auditLog));
+                saveApiToken, deleteApiToken, backup, auditLog, bot));
+    }
+
+    @Provides
+    @Singleton
+    BotApiUseCases botApi(RegisterBotUserUseCase register, SetLanguageUseCase setLanguage,
+                          ShowPurchaseOptionsUseCase purchaseOptions, QuoteOrderUseCase quoteOrder,
+                          SubmitOrderUseCase submitOrder, GetLicenseUseCase license, AccountStatusUseCase accountStatus,
+                          CallSupportUseCase callSupport, CheckBotAdminUseCase checkAdmin, ListBotUsersUseCase listUsers,
+                          ListOrdersUseCase listOrders, ApproveOrderUseCase approveOrder, RejectOrderUseCase rejectOrder,
+                          ManageBotUserUseCase manageUser, BroadcastUseCase broadcast) {
+        return new BotApiUseCases(register, setLanguage, purchaseOptions, quoteOrder, submitOrder, license, accountStatus,
+                callSupport, checkAdmin, listUsers, listOrders, approveOrder, rejectOrder, manageUser, broadcast);
     }
 
     @ProvidesIntoSet

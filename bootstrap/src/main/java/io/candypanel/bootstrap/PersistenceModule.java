@@ -9,6 +9,8 @@ import io.candypanel.adapter.persistence.FileSetupToken;
 import io.candypanel.adapter.persistence.JdbcAdminAccountRepository;
 import io.candypanel.adapter.persistence.JdbcApiTokenRepository;
 import io.candypanel.adapter.persistence.JdbcAuditRepository;
+import io.candypanel.adapter.persistence.JdbcBotUserRepository;
+import io.candypanel.adapter.persistence.JdbcTransactionRepository;
 import io.candypanel.adapter.persistence.SqliteBackups;
 import io.candypanel.application.port.out.audit.AuditRepositoryPort;
 import io.candypanel.application.port.out.backup.BackupPort;
@@ -23,7 +25,9 @@ import io.candypanel.application.port.out.auth.AdminAccountRepositoryPort;
 import io.candypanel.application.port.out.auth.ApiTokenRepositoryPort;
 import io.candypanel.application.port.out.auth.SessionRepositoryPort;
 import io.candypanel.application.port.out.auth.SetupTokenPort;
+import io.candypanel.application.port.out.botuser.BotUserRepositoryPort;
 import io.candypanel.application.port.out.client.ClientRepositoryPort;
+import io.candypanel.application.port.out.order.TransactionRepositoryPort;
 import io.candypanel.application.port.out.setting.SettingsRepositoryPort;
 import io.candypanel.application.port.out.wginterface.InterfaceRepositoryPort;
 import io.candypanel.bootstrap.lifecycle.Service;
@@ -120,6 +124,18 @@ final class PersistenceModule extends AbstractModule {
     @Singleton
     AuditRepositoryPort audit(Database database) {
         return new JdbcAuditRepository(database);
+    }
+
+    @Provides
+    @Singleton
+    BotUserRepositoryPort botUsers(Database database) {
+        return new JdbcBotUserRepository(database);
+    }
+
+    @Provides
+    @Singleton
+    TransactionRepositoryPort transactions(Database database) {
+        return new JdbcTransactionRepository(database);
     }
 
     @Provides

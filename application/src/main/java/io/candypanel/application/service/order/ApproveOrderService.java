@@ -118,7 +118,7 @@ public final class ApproveOrderService implements ApproveOrderUseCase {
             transactions.update(order);
             WgInterface wgInterface = interfaces.findById(client.interfaceId())
                     .orElseThrow(() -> new IllegalStateException("the interface of client " + client.name() + " is gone"));
-            return new Approved(order, client, linked.isEmpty(), peerAdded, wgInterface, stored);
+            return new Approved(order, user, client, linked.isEmpty(), peerAdded, wgInterface, stored);
         });
         KernelOutcome outcome = approved.peerAdded()
                 ? kernel.addPeer(approved.client())
@@ -131,7 +131,7 @@ public final class ApproveOrderService implements ApproveOrderUseCase {
             LOG.log(System.Logger.Level.WARNING, "Could not tell the buyer of order " + approved.order().orderId()
                     + " about the approval: " + e.getMessage());
         }
-        return new ApprovedOrder(approved.order(), approved.client(), approved.created(), config, outcome);
+        return new ApprovedOrder(approved.order(), approved.buyer(), approved.client(), approved.created(), config, outcome);
     }
 
     /** {@code tguser_<id>}, or {@code tguser_<id>_<epoch seconds>} when an unrelated client has that name. */
@@ -147,7 +147,7 @@ public final class ApproveOrderService implements ApproveOrderUseCase {
         return stamped;
     }
 
-    private record Approved(Transaction order, Client client, boolean created, boolean peerAdded, WgInterface wgInterface,
+    private record Approved(Transaction order, BotUser buyer, Client client, boolean created, boolean peerAdded, WgInterface wgInterface,
                             Settings settings) {
     }
 }
