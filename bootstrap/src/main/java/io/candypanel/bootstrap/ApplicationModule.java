@@ -84,6 +84,14 @@ import io.candypanel.application.port.in.order.RejectOrderUseCase;
 import io.candypanel.application.port.in.order.ShowPurchaseOptionsUseCase;
 import io.candypanel.application.port.in.order.SubmitOrderUseCase;
 import io.candypanel.application.port.out.botuser.BotUserRepositoryPort;
+import io.candypanel.application.port.out.botuser.ConversationRepositoryPort;
+import io.candypanel.application.port.out.botuser.NoticeStateRepositoryPort;
+import io.candypanel.application.port.in.botuser.RecallConversationUseCase;
+import io.candypanel.application.port.in.botuser.RememberConversationUseCase;
+import io.candypanel.application.port.in.reminder.SendRemindersUseCase;
+import io.candypanel.application.service.botuser.RecallConversationService;
+import io.candypanel.application.service.botuser.RememberConversationService;
+import io.candypanel.application.service.reminder.SendRemindersService;
 import io.candypanel.application.port.out.notification.NotificationPort;
 import io.candypanel.application.port.out.order.TransactionRepositoryPort;
 import io.candypanel.application.service.botuser.AccountStatusService;
@@ -423,5 +431,25 @@ final class ApplicationModule extends AbstractModule {
     @Singleton
     BroadcastUseCase broadcast(BotUserRepositoryPort botUsers, NotificationPort notifications) {
         return new BroadcastService(botUsers, notifications);
+    }
+
+    @Provides
+    @Singleton
+    RecallConversationUseCase recallConversation(ConversationRepositoryPort conversations) {
+        return new RecallConversationService(conversations);
+    }
+
+    @Provides
+    @Singleton
+    RememberConversationUseCase rememberConversation(ConversationRepositoryPort conversations) {
+        return new RememberConversationService(conversations);
+    }
+
+    @Provides
+    @Singleton
+    SendRemindersUseCase sendReminders(UnitOfWorkPort unitOfWork, BotUserRepositoryPort botUsers, ClientRepositoryPort clients,
+                                       NoticeStateRepositoryPort notices, SettingsRepositoryPort settings,
+                                       NotificationPort notifications, Clock clock) {
+        return new SendRemindersService(unitOfWork, botUsers, clients, notices, settings, notifications, clock);
     }
 }

@@ -10,6 +10,8 @@ import io.candypanel.adapter.persistence.JdbcAdminAccountRepository;
 import io.candypanel.adapter.persistence.JdbcApiTokenRepository;
 import io.candypanel.adapter.persistence.JdbcAuditRepository;
 import io.candypanel.adapter.persistence.JdbcBotUserRepository;
+import io.candypanel.adapter.persistence.JdbcConversationRepository;
+import io.candypanel.adapter.persistence.JdbcNoticeStateRepository;
 import io.candypanel.adapter.persistence.JdbcTransactionRepository;
 import io.candypanel.adapter.persistence.SqliteBackups;
 import io.candypanel.application.port.out.audit.AuditRepositoryPort;
@@ -26,6 +28,8 @@ import io.candypanel.application.port.out.auth.ApiTokenRepositoryPort;
 import io.candypanel.application.port.out.auth.SessionRepositoryPort;
 import io.candypanel.application.port.out.auth.SetupTokenPort;
 import io.candypanel.application.port.out.botuser.BotUserRepositoryPort;
+import io.candypanel.application.port.out.botuser.ConversationRepositoryPort;
+import io.candypanel.application.port.out.botuser.NoticeStateRepositoryPort;
 import io.candypanel.application.port.out.client.ClientRepositoryPort;
 import io.candypanel.application.port.out.order.TransactionRepositoryPort;
 import io.candypanel.application.port.out.setting.SettingsRepositoryPort;
@@ -130,6 +134,18 @@ final class PersistenceModule extends AbstractModule {
     @Singleton
     BotUserRepositoryPort botUsers(Database database) {
         return new JdbcBotUserRepository(database);
+    }
+
+    @Provides
+    @Singleton
+    ConversationRepositoryPort conversations(Database database) {
+        return new JdbcConversationRepository(database);
+    }
+
+    @Provides
+    @Singleton
+    NoticeStateRepositoryPort noticeStates(Database database) {
+        return new JdbcNoticeStateRepository(database);
     }
 
     @Provides

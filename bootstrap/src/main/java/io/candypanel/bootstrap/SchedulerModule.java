@@ -4,6 +4,7 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.ProvidesIntoSet;
+import io.candypanel.application.port.in.reminder.SendRemindersUseCase;
 import io.candypanel.application.port.in.sync.SyncUseCase;
 import io.candypanel.application.port.out.setting.SettingsRepositoryPort;
 import io.candypanel.bootstrap.lifecycle.Service;
@@ -16,8 +17,8 @@ import java.time.Clock;
 final class SchedulerModule extends AbstractModule {
     @Provides
     @Singleton
-    SyncScheduler syncScheduler(SyncUseCase sync, SettingsRepositoryPort settings) {
-        return new SyncScheduler(sync, settings);
+    SyncScheduler syncScheduler(SyncUseCase sync, SendRemindersUseCase reminders, SettingsRepositoryPort settings) {
+        return new SyncScheduler(sync, reminders, settings);
     }
 
     @Provides

@@ -2,6 +2,7 @@ package io.candypanel.application.fakes;
 
 import io.candypanel.application.port.out.notification.NotificationPort;
 import io.candypanel.domain.botuser.ChatText;
+import io.candypanel.domain.botuser.Reminder;
 import io.candypanel.domain.botuser.TelegramId;
 import io.candypanel.domain.client.Client;
 import io.candypanel.domain.client.ClientName;
@@ -24,11 +25,15 @@ public final class RecordingNotificationPort implements NotificationPort {
     public record BroadcastRequest(List<TelegramId> recipients, ChatText message) {
     }
 
+    public record Reminded(TelegramId to, Reminder reminder) {
+    }
+
     private final List<Transaction> placed = new ArrayList<>();
     private final List<Approval> approved = new ArrayList<>();
     private final List<Transaction> rejected = new ArrayList<>();
     private final List<SupportRequest> support = new ArrayList<>();
     private final List<BroadcastRequest> broadcasts = new ArrayList<>();
+    private final List<Reminded> reminders = new ArrayList<>();
     private boolean connected = true;
     private RuntimeException failure;
 
@@ -66,6 +71,11 @@ public final class RecordingNotificationPort implements NotificationPort {
         return record(broadcasts, new BroadcastRequest(List.copyOf(recipients), message));
     }
 
+    @Override
+    public synchronized boolean remind(TelegramId to, Reminder reminder) {
+        return record(reminders, new Reminded(to, reminder));
+    }
+
     private <T> boolean record(List<T> into, T event) {
         if (failure != null) {
             throw failure;
@@ -97,7 +107,18 @@ public final class RecordingNotificationPort implements NotificationPort {
         return List.copyOf(broadcasts);
     }
 
+    public synchronized List<Reminded> reminders() {
+        return List.copyOf(reminders);
+    }
+
+    /** From now on deliver again (after {@link #disconnect()} or {@link #failWith}). */
+    public synchronized void reconnect() {
+        connected = true;
+        failure = null;
+    }
+
     public synchronized boolean nothingSent() {
-        return placed.isEmpty() && approved.isEmpty() && rejected.isEmpty() && support.isEmpty() && broadcasts.isEmpty();
+        return placed.isEmpty() && approved.isEmpty() && rejected.isEmpty() && support.isEmpty() && broadcasts.isEmpty()
+                && reminders.isEmpty();
     }
 }

@@ -2,6 +2,7 @@ package io.candypanel.bootstrap.chat;
 
 import io.candypanel.application.port.out.notification.NotificationPort;
 import io.candypanel.domain.botuser.ChatText;
+import io.candypanel.domain.botuser.Reminder;
 import io.candypanel.domain.botuser.TelegramId;
 import io.candypanel.domain.client.Client;
 import io.candypanel.domain.client.ClientName;
@@ -46,6 +47,12 @@ public final class NoChatChannel implements NotificationPort {
     @Override
     public boolean broadcast(List<TelegramId> recipients, ChatText message) {
         LOG.info("A broadcast to {} users was not queued: no chat bot is connected", recipients.size());
+        return false;
+    }
+
+    @Override
+    public boolean remind(TelegramId to, Reminder reminder) {
+        // Not logged per user: without a bot every sync would repeat it.
         return false;
     }
 }

@@ -1,5 +1,7 @@
 package io.candypanel.bootstrap.sync;
 
+import io.candypanel.application.port.in.reminder.RemindersSent;
+import io.candypanel.application.port.in.reminder.SendRemindersUseCase;
 import io.candypanel.application.port.in.sync.SyncReport;
 import io.candypanel.application.port.in.sync.SyncUseCase;
 import io.candypanel.application.port.out.setting.SettingsRepositoryPort;
@@ -13,17 +15,20 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs a sync tick every {@code sync_interval_seconds}, read again after each tick so a changed
- * setting takes effect without a restart. A tick that fails is logged and the schedule goes on.
+ * setting takes effect without a restart, and then the bot users' reminders, which read the usage the
+ * tick just booked. A tick that fails is logged and the schedule goes on.
  */
 public final class SyncScheduler {
     private static final Logger LOG = LoggerFactory.getLogger(SyncScheduler.class);
 
     private final SyncUseCase sync;
+    private final SendRemindersUseCase reminders;
     private final SettingsRepositoryPort settings;
     private ScheduledExecutorService executor;
 
-    public SyncScheduler(SyncUseCase sync, SettingsRepositoryPort settings) {
+    public SyncScheduler(SyncUseCase sync, SendRemindersUseCase reminders, SettingsRepositoryPort settings) {
         this.sync = Objects.requireNonNull(sync, "sync");
+        this.reminders = Objects.requireNonNull(reminders, "reminders");
         this.settings = Objects.requireNonNull(settings, "settings");
     }
 
@@ -70,6 +75,14 @@ public final class SyncScheduler {
             report.kernelFailures().forEach(failure -> LOG.warn("Sync: {}", failure));
         } catch (RuntimeException e) {
             LOG.error("Sync tick failed", e);
+        }
+        try {
+            RemindersSent sent = reminders.sendReminders();
+            if (sent.due() > 0) {
+                LOG.info("Reminders: {} due, {} delivered", sent.due(), sent.delivered());
+            }
+        } catch (RuntimeException e) {
+            LOG.error("Sending reminders failed", e);
         } finally {
             scheduleNext();
         }

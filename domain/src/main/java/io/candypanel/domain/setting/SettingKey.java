@@ -29,6 +29,12 @@ public enum SettingKey {
     TRAFFIC_RESET_DAY("traffic_reset_day", "0", Visibility.PUBLIC, v -> Validators.integer("traffic_reset_day", v, 0, 28)),
     /** The interface id (N of wgN) on which the bot creates the clients it sells. */
     BOT_DEFAULT_INTERFACE("bot_default_interface", "0", Visibility.PUBLIC, v -> Validators.integer("bot_default_interface", v, 0, 9999)),
+    /** A bot user is reminded once when this percentage of a limited quota is used; 0 = never. */
+    REMINDER_QUOTA_PERCENT("reminder_quota_percent", "80", Visibility.PUBLIC,
+            v -> Validators.integer("reminder_quota_percent", v, 0, 99)),
+    /** A bot user is reminded once this many days before the client expires; 0 = never. */
+    REMINDER_DAYS_BEFORE_EXPIRY("reminder_days_before_expiry", "3", Visibility.PUBLIC,
+            v -> Validators.integer("reminder_days_before_expiry", v, 0, 365)),
     // Maintained by the panel itself; not writable through the settings API.
     INSTALLED("install", "0", Visibility.INTERNAL, v -> Validators.flag("install", v)),
     STATUS("status", "1", Visibility.INTERNAL, v -> Validators.flag("status", v)),

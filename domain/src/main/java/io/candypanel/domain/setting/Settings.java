@@ -1,5 +1,6 @@
 package io.candypanel.domain.setting;
 
+import io.candypanel.domain.botuser.ReminderPolicy;
 import io.candypanel.domain.botuser.TelegramId;
 import io.candypanel.domain.wginterface.Mtu;
 import java.util.Collections;
@@ -58,6 +59,11 @@ public final class Settings {
     public Optional<TelegramId> botAdmin() {
         long id = Long.parseLong(get(SettingKey.TELEGRAM_BOT_ADMIN_ID));
         return id == 0 ? Optional.empty() : Optional.of(new TelegramId(id));
+    }
+
+    public ReminderPolicy reminderPolicy() {
+        return new ReminderPolicy(Integer.parseInt(get(SettingKey.REMINDER_QUOTA_PERCENT)),
+                Integer.parseInt(get(SettingKey.REMINDER_DAYS_BEFORE_EXPIRY)));
     }
 
     public long sessionTtlHours() {

@@ -1,6 +1,7 @@
 package io.candypanel.application.port.out.notification;
 
 import io.candypanel.domain.botuser.ChatText;
+import io.candypanel.domain.botuser.Reminder;
 import io.candypanel.domain.botuser.TelegramId;
 import io.candypanel.domain.client.Client;
 import io.candypanel.domain.client.ClientName;
@@ -31,4 +32,7 @@ public interface NotificationPort {
 
     /** One message to many users; the channel queues it and paces the sending itself. */
     boolean broadcast(List<TelegramId> recipients, ChatText message);
+
+    /** A reminder about the user's own client (quota almost used, expiry near, client disabled). */
+    boolean remind(TelegramId to, Reminder reminder);
 }

@@ -40,7 +40,9 @@ class UpdateSettingCommandTest {
                 Arguments.of("session_ttl_hours", "0"),
                 Arguments.of("sync_interval_seconds", "4"),
                 Arguments.of("traffic_reset_day", "29"),
-                Arguments.of("bot_default_interface", "wg0"));
+                Arguments.of("bot_default_interface", "wg0"),
+                Arguments.of("reminder_quota_percent", "100"),
+                Arguments.of("reminder_days_before_expiry", "3.5"));
     }
 
     @Test
