@@ -25,6 +25,7 @@ import io.candypanel.application.port.out.auth.SetupTokenPort;
 import io.candypanel.application.port.out.client.ClientRepositoryPort;
 import io.candypanel.application.port.out.kernel.WireGuardPort;
 import io.candypanel.application.port.out.metrics.HostMetricsPort;
+import io.candypanel.application.port.out.setting.SettingsChangeListenerPort;
 import io.candypanel.application.port.out.setting.SettingsRepositoryPort;
 import io.candypanel.application.port.out.wginterface.InterfaceRepositoryPort;
 import io.candypanel.application.service.auth.AuthenticateService;
@@ -243,8 +244,9 @@ final class ApplicationModule extends AbstractModule {
 
     @Provides
     @Singleton
-    UpdateSettingUseCase updateSetting(UnitOfWorkPort unitOfWork, SettingsRepositoryPort settings) {
-        return new UpdateSettingService(unitOfWork, settings);
+    UpdateSettingUseCase updateSetting(UnitOfWorkPort unitOfWork, SettingsRepositoryPort settings,
+                                       SettingsChangeListenerPort listener) {
+        return new UpdateSettingService(unitOfWork, settings, listener);
     }
 
     @Provides

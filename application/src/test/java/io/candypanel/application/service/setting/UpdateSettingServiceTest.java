@@ -16,6 +16,8 @@ import io.candypanel.domain.client.ClientName;
 import io.candypanel.domain.setting.SettingKey;
 import io.candypanel.domain.setting.Settings;
 import io.candypanel.domain.wginterface.WgInterface;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,7 +28,8 @@ class UpdateSettingServiceTest {
     private final InMemoryClientRepository clients = new InMemoryClientRepository();
     private final InMemoryInterfaceRepository interfaces = new InMemoryInterfaceRepository(clients);
     private final WgInterface wg0 = TestData.wgInterface(0, "10.0.0.1/24", 51820);
-    private final UpdateSettingService service = new UpdateSettingService(unitOfWork, settings);
+    private final List<Settings> told = new ArrayList<>();
+    private final UpdateSettingService service = new UpdateSettingService(unitOfWork, settings, told::add);
     private final GetClientConfigService configs = new GetClientConfigService(clients, interfaces, settings);
 
     @BeforeEach
@@ -49,6 +52,20 @@ class UpdateSettingServiceTest {
         assertEquals("1380", settings.rows().get(SettingKey.MTU), "stored normalised");
         assertEquals("1380", settings.load().get(SettingKey.MTU));
         assertEquals(1, unitOfWork.transactions());
+        assertEquals(1, told.size());
+        assertEquals("1380", told.get(0).get(SettingKey.MTU), "listeners hear the committed settings");
+    }
+
+    @Test
+    void aFailingListenerDoesNotUndoTheChange() {
+        UpdateSettingService withBrokenListener = new UpdateSettingService(unitOfWork, settings, current -> {
+            throw new IllegalStateException("bot would not start");
+        });
+
+        Settings returned = withBrokenListener.update(UpdateSettingCommand.of("telegram_bot_status", "1"));
+
+        assertEquals("1", returned.get(SettingKey.TELEGRAM_BOT_STATUS));
+        assertEquals("1", settings.load().get(SettingKey.TELEGRAM_BOT_STATUS));
     }
 
     @Test
