@@ -7,11 +7,13 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 /** The whole validated configuration: one record per adapter, built once at start. */
-public record AppConfig(Path dataDirectory, HttpConfig http, PersistenceConfig persistence, WireGuardConfig wireGuard) {
+public record AppConfig(Path dataDirectory, HttpConfig http, PersistenceConfig persistence, WireGuardConfig wireGuard,
+                        ChatConfig chat) {
     public AppConfig {
         Objects.requireNonNull(dataDirectory, "dataDirectory");
         Objects.requireNonNull(http, "http");
         Objects.requireNonNull(persistence, "persistence");
         Objects.requireNonNull(wireGuard, "wireGuard");
+        Objects.requireNonNull(chat, "chat");
     }
 }

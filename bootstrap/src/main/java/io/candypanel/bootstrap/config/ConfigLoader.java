@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,7 +32,9 @@ public final class ConfigLoader {
         WG_DIR("wg_dir", "CANDYPANEL_WG_DIR", "--wg-dir", "/etc/wireguard", "where wgN.conf files are written"),
         WG_MODE("wg_mode", "CANDYPANEL_WG_MODE", "--wg-mode", "auto", "auto, kernel or config-only"),
         METRICS_PUBLIC("metrics_public", "CANDYPANEL_METRICS_PUBLIC", "--metrics-public", "false",
-                "true serves /metrics without a token (e.g. to a scraper on a private network)");
+                "true serves /metrics without a token (e.g. to a scraper on a private network)"),
+        TELEGRAM_API_URL("telegram_api_url", "CANDYPANEL_TELEGRAM_API_URL", "--telegram-api-url", "https://api.telegram.org",
+                "the Telegram Bot API server the bot talks to (a self-hosted one, or an emulator in tests)");
 
         final String propertyKey;
         final String environmentVariable;
@@ -91,7 +95,8 @@ public final class ConfigLoader {
             return new AppConfig(dataDirectory,
                     new HttpConfig(values.get(Option.BIND), port, parseBoolean(Option.METRICS_PUBLIC, values.get(Option.METRICS_PUBLIC))),
                     new PersistenceConfig(dataDirectory),
-                    new WireGuardConfig(Path.of(values.get(Option.WG_DIR)).toAbsolutePath().normalize(), mode));
+                    new WireGuardConfig(Path.of(values.get(Option.WG_DIR)).toAbsolutePath().normalize(), mode),
+                    new ChatConfig(parseHttpUrl(Option.TELEGRAM_API_URL, values.get(Option.TELEGRAM_API_URL))));
         } catch (IllegalArgumentException e) {
             throw new ConfigException("Invalid configuration: " + e.getMessage());
         }
@@ -145,6 +150,20 @@ public final class ConfigLoader {
             }
         }
         return properties;
+    }
+
+    private static URI parseHttpUrl(Option option, String value) {
+        try {
+            URI uri = new URI(value.strip());
+            if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null
+                    && uri.getRawQuery() == null && uri.getRawFragment() == null) {
+                return uri;
+            }
+        } catch (URISyntaxException e) {
+            // reported below
+        }
+        throw new ConfigException("Invalid " + option.flag + " '" + value + "': use an http(s) URL such as "
+                + option.defaultValue + ".");
     }
 
     private static boolean parseBoolean(Option option, String value) {

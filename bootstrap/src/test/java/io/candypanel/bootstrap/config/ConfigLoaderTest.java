@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.candypanel.adapter.wireguard.WireGuardConfig;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -55,7 +56,8 @@ class ConfigLoaderTest {
     void everyEnvironmentVariableIsHonoured() {
         Map<String, String> env = Map.of("CANDYPANEL_PORT", "8443", "CANDYPANEL_BIND", "127.0.0.1",
                 "CANDYPANEL_DATA_DIR", dir.toString(), "CANDYPANEL_WG_DIR", dir.resolve("wg").toString(),
-                "CANDYPANEL_WG_MODE", "config-only", "CANDYPANEL_METRICS_PUBLIC", "true");
+                "CANDYPANEL_WG_MODE", "config-only", "CANDYPANEL_METRICS_PUBLIC", "true",
+                "CANDYPANEL_TELEGRAM_API_URL", "http://127.0.0.1:9100");
 
         AppConfig config = new ConfigLoader(env).load(List.of());
 
@@ -65,6 +67,14 @@ class ConfigLoaderTest {
         assertEquals(dir.resolve("wg").toAbsolutePath().normalize(), config.wireGuard().configDirectory());
         assertEquals(WireGuardConfig.Mode.CONFIG_ONLY, config.wireGuard().requestedMode());
         assertTrue(config.http().metricsPublic());
+        assertEquals(URI.create("http://127.0.0.1:9100"), config.chat().telegramApiUrl());
+    }
+
+    @Test
+    void theTelegramApiIsTheOfficialOneUnlessConfigured() {
+        AppConfig config = new ConfigLoader(Map.of("CANDYPANEL_DATA_DIR", dir.toString())).load(List.of());
+
+        assertEquals(URI.create("https://api.telegram.org"), config.chat().telegramApiUrl());
     }
 
     @Test
@@ -89,6 +99,10 @@ class ConfigLoaderTest {
         assertTrue(assertThrows(ConfigException.class, () -> loader.load(List.of("--port"))).getMessage().contains("needs a value"));
         assertTrue(assertThrows(ConfigException.class, () -> loader.load(List.of("--metrics-public", "maybe"))).getMessage()
                 .contains("true or false"));
+        assertTrue(assertThrows(ConfigException.class, () -> loader.load(List.of("--telegram-api-url", "ftp://x"))).getMessage()
+                .contains("http(s) URL"));
+        assertTrue(assertThrows(ConfigException.class, () -> loader.load(List.of("--telegram-api-url", "http://h/?token=1")))
+                .getMessage().contains("--telegram-api-url"));
     }
 
     @Test
