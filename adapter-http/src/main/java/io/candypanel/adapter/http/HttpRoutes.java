@@ -5,7 +5,12 @@ import io.candypanel.adapter.http.apitoken.ApiTokenHandlers;
 import io.candypanel.adapter.http.audit.AuditHandlers;
 import io.candypanel.adapter.http.auth.AuthHandlers;
 import io.candypanel.adapter.http.backup.BackupHandlers;
+import io.candypanel.adapter.http.botapi.BotAdminGate;
+import io.candypanel.adapter.http.botapi.BotAdminHandlers;
+import io.candypanel.adapter.http.botapi.BotUserHandlers;
 import io.candypanel.adapter.http.client.ClientHandlers;
+import io.candypanel.adapter.http.common.ApiHandler;
+import io.candypanel.adapter.http.common.ApiResponse;
 import io.candypanel.adapter.http.metrics.MetricsHandlers;
 import io.candypanel.adapter.http.openapi.OpenApiHandlers;
 import io.candypanel.adapter.http.overview.OverviewHandlers;
@@ -18,12 +23,16 @@ import java.util.Objects;
 /**
  * Every route of the API, including the actions behind {@code /api/auth} and {@code /api/manage}, in
  * one list. {@code change} marks the actions that alter state: they are recorded in the audit log
- * when they succeed. The OpenAPI document ({@code openapi.json}) is tested against this list.
+ * when they succeed; so does {@link #audited} for the bot admin's changes. The {@code /bot_api} admin
+ * routes but {@code check_admin} sit behind the {@link BotAdminGate}, and {@code server_control} is the
+ * very dispatcher of {@code /api/manage} behind it. The OpenAPI document ({@code openapi.json}) is
+ * tested against this list.
  */
 final class HttpRoutes {
     record Handlers(AuthHandlers auth, ClientHandlers clients, InterfaceHandlers interfaces, SyncHandlers sync,
                     OverviewHandlers overview, SettingHandlers settings, ApiTokenHandlers apiTokens, BackupHandlers backups,
-                    AuditHandlers audit, ShareHandlers shares, MetricsHandlers metrics, OpenApiHandlers openApi) {
+                    AuditHandlers audit, ShareHandlers shares, MetricsHandlers metrics, OpenApiHandlers openApi,
+                    BotUserHandlers botUsers, BotAdminHandlers botAdmins, BotAdminGate botAdminGate) {
         Handlers {
             Objects.requireNonNull(auth, "auth");
             Objects.requireNonNull(clients, "clients");
@@ -37,6 +46,9 @@ final class HttpRoutes {
             Objects.requireNonNull(shares, "shares");
             Objects.requireNonNull(metrics, "metrics");
             Objects.requireNonNull(openApi, "openApi");
+            Objects.requireNonNull(botUsers, "botUsers");
+            Objects.requireNonNull(botAdmins, "botAdmins");
+            Objects.requireNonNull(botAdminGate, "botAdminGate");
         }
     }
 
@@ -52,10 +64,11 @@ final class HttpRoutes {
     }
 
     Router router() {
+        ManageDispatcher manage = manageActions();
         return Router.builder()
                 .get("/check", Access.PUBLIC, h.auth()::check)
                 .post("/api/auth", Access.PUBLIC, authActions())
-                .post("/api/manage", Access.BEARER, manageActions())
+                .post("/api/manage", Access.BEARER, manage)
                 .get("/api/data", Access.BEARER, h.overview()::data)
                 .get("/api/clients/{name}/qr.png", Access.BEARER, h.clients()::qr)
                 .get("/api/openapi.json", Access.PUBLIC, h.openApi()::document)
@@ -63,7 +76,41 @@ final class HttpRoutes {
                 .get("/s/{token}/config", Access.PUBLIC, h.shares()::config)
                 .get("/s/{token}/qr.png", Access.PUBLIC, h.shares()::qr)
                 .get("/metrics", metricsAccess, h.metrics()::metrics)
+                .post("/bot_api/user/register", Access.BEARER, h.botUsers()::register)
+                .post("/bot_api/user/set_language", Access.BEARER, h.botUsers()::setLanguage)
+                .post("/bot_api/user/initiate_purchase", Access.BEARER, h.botUsers()::initiatePurchase)
+                .post("/bot_api/user/calculate_price", Access.BEARER, h.botUsers()::calculatePrice)
+                .post("/bot_api/user/submit_transaction", Access.BEARER, h.botUsers()::submitTransaction)
+                .post("/bot_api/user/buy_traffic_request", Access.BEARER, h.botUsers()::buyTrafficRequest)
+                .post("/bot_api/user/get_license", Access.BEARER, h.botUsers()::getLicense)
+                .post("/bot_api/user/account_status", Access.BEARER, h.botUsers()::accountStatus)
+                .post("/bot_api/user/call_support", Access.BEARER, h.botUsers()::callSupport)
+                .post("/bot_api/admin/check_admin", Access.BEARER, h.botAdmins()::checkAdmin)
+                .post("/bot_api/admin/get_all_users", Access.BEARER, botAdmin(h.botAdmins()::getAllUsers))
+                .post("/bot_api/admin/get_transactions", Access.BEARER, botAdmin(h.botAdmins()::getTransactions))
+                .post("/bot_api/admin/approve_transaction", Access.BEARER,
+                        botAdmin(audited("bot.approve_transaction", h.botAdmins()::approveTransaction)))
+                .post("/bot_api/admin/reject_transaction", Access.BEARER,
+                        botAdmin(audited("bot.reject_transaction", h.botAdmins()::rejectTransaction)))
+                .post("/bot_api/admin/manage_user", Access.BEARER, botAdmin(audited("bot.manage_user", h.botAdmins()::manageUser)))
+                .post("/bot_api/admin/send_message_to_all", Access.BEARER,
+                        botAdmin(audited("bot.send_message_to_all", h.botAdmins()::sendMessageToAll)))
+                .post("/bot_api/admin/server_control", Access.BEARER, botAdmin(manage))
                 .build();
+    }
+
+    /** Only for the bot admin's Telegram id (403 otherwise); see {@link BotAdminGate}. */
+    private ApiHandler botAdmin(ApiHandler handler) {
+        return h.botAdminGate().guard(handler);
+    }
+
+    /** A change outside the action switches: recorded in the audit log as {@code action} when it succeeds. */
+    private ApiHandler audited(String action, ApiHandler handler) {
+        return request -> {
+            ApiResponse response = handler.handle(request);
+            auditTrail.record(request.caller().principal(), action, response.audit());
+            return response;
+        };
     }
 
     /** {@code logout} and {@code change_password} authenticate the caller themselves; the others are public. */

@@ -5,6 +5,9 @@ import io.candypanel.adapter.http.apitoken.ApiTokenHandlers;
 import io.candypanel.adapter.http.audit.AuditHandlers;
 import io.candypanel.adapter.http.auth.AuthHandlers;
 import io.candypanel.adapter.http.backup.BackupHandlers;
+import io.candypanel.adapter.http.botapi.BotAdminGate;
+import io.candypanel.adapter.http.botapi.BotAdminHandlers;
+import io.candypanel.adapter.http.botapi.BotUserHandlers;
 import io.candypanel.adapter.http.client.ClientHandlers;
 import io.candypanel.adapter.http.metrics.MetricsHandlers;
 import io.candypanel.adapter.http.metrics.RequestMetrics;
@@ -56,6 +59,7 @@ public final class HttpServer {
         ObjectMapper mapper = JsonMappers.newMapper();
         JsonResponses responses = new JsonResponses(mapper);
         RequestMetrics requestMetrics = new RequestMetrics();
+        BotApiUseCases bot = useCases.bot();
         HttpRoutes.Handlers handlers = new HttpRoutes.Handlers(
                 new AuthHandlers(useCases.checkInstallation(), useCases.installPanel(), useCases.login(), useCases.logout(),
                         useCases.changePassword()),
@@ -70,7 +74,12 @@ public final class HttpServer {
                 new AuditHandlers(useCases.auditLog()),
                 new ShareHandlers(useCases.viewSharedClient(), clock),
                 new MetricsHandlers(useCases.panelOverview(), requestMetrics),
-                new OpenApiHandlers());
+                new OpenApiHandlers(),
+                new BotUserHandlers(bot.register(), bot.setLanguage(), bot.purchaseOptions(), bot.quoteOrder(), bot.submitOrder(),
+                        bot.license(), bot.accountStatus(), bot.callSupport()),
+                new BotAdminHandlers(bot.checkAdmin(), bot.listUsers(), bot.listOrders(), bot.approveOrder(), bot.rejectOrder(),
+                        bot.manageUser(), bot.broadcast()),
+                new BotAdminGate(bot.checkAdmin()));
         Router.Access metricsAccess = config.metricsPublic() ? Router.Access.PUBLIC : Router.Access.BEARER;
         this.router = new HttpRoutes(handlers, new AuditTrail(useCases.auditLog(), clock), metricsAccess).router();
         ApiExchangeHandler api = new ApiExchangeHandler(router, new BearerAuthenticator(useCases.authenticate()),

@@ -52,7 +52,8 @@ public record HttpUseCases(
         SaveApiTokenUseCase saveApiToken,
         DeleteApiTokenUseCase deleteApiToken,
         BackupUseCase backup,
-        AuditLogUseCase auditLog) {
+        AuditLogUseCase auditLog,
+        BotApiUseCases bot) {
 
     public HttpUseCases {
         Objects.requireNonNull(checkInstallation, "checkInstallation");
@@ -78,5 +79,6 @@ public record HttpUseCases(
         Objects.requireNonNull(deleteApiToken, "deleteApiToken");
         Objects.requireNonNull(backup, "backup");
         Objects.requireNonNull(auditLog, "auditLog");
+        Objects.requireNonNull(bot, "bot");
     }
 }

@@ -30,6 +30,8 @@ final class JsonMappers {
                 // write; a large one still streams, chunked, as soon as Undertow's buffer fills.
                 .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
                 .disable(StreamWriteFeature.FLUSH_PASSED_TO_STREAM)
+                // Amounts are exact decimals: 4000 and 0.0000001, never 4E+3 or 1E-7.
+                .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
                 // Response records use Java names; the wire uses the original's snake_case names.
                 .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
                 .build();

@@ -23,11 +23,27 @@ import io.candypanel.application.port.in.auth.LoginUseCase;
 import io.candypanel.application.port.in.auth.LogoutUseCase;
 import io.candypanel.application.port.in.auth.Principal;
 import io.candypanel.application.port.in.backup.BackupUseCase;
+import io.candypanel.application.port.in.botuser.AccountStatusUseCase;
+import io.candypanel.application.port.in.botuser.BotAdminCheck;
+import io.candypanel.application.port.in.botuser.BroadcastUseCase;
+import io.candypanel.application.port.in.botuser.CallSupportUseCase;
+import io.candypanel.application.port.in.botuser.CheckBotAdminUseCase;
+import io.candypanel.application.port.in.botuser.GetLicenseUseCase;
+import io.candypanel.application.port.in.botuser.ListBotUsersUseCase;
+import io.candypanel.application.port.in.botuser.ManageBotUserUseCase;
+import io.candypanel.application.port.in.botuser.RegisterBotUserUseCase;
+import io.candypanel.application.port.in.botuser.SetLanguageUseCase;
 import io.candypanel.application.port.in.client.CreateClientUseCase;
 import io.candypanel.application.port.in.client.DeleteClientUseCase;
 import io.candypanel.application.port.in.client.GetClientConfigUseCase;
 import io.candypanel.application.port.in.client.ResetClientUsageUseCase;
 import io.candypanel.application.port.in.client.UpdateClientUseCase;
+import io.candypanel.application.port.in.order.ApproveOrderUseCase;
+import io.candypanel.application.port.in.order.ListOrdersUseCase;
+import io.candypanel.application.port.in.order.QuoteOrderUseCase;
+import io.candypanel.application.port.in.order.RejectOrderUseCase;
+import io.candypanel.application.port.in.order.ShowPurchaseOptionsUseCase;
+import io.candypanel.application.port.in.order.SubmitOrderUseCase;
 import io.candypanel.application.port.in.overview.PanelOverviewUseCase;
 import io.candypanel.application.port.in.setting.UpdateSettingUseCase;
 import io.candypanel.application.port.in.share.ShareClientUseCase;
@@ -37,6 +53,7 @@ import io.candypanel.application.port.in.wginterface.CreateInterfaceUseCase;
 import io.candypanel.application.port.in.wginterface.DeleteInterfaceUseCase;
 import io.candypanel.application.port.in.wginterface.UpdateInterfaceUseCase;
 import io.candypanel.domain.audit.AuditEntry;
+import io.candypanel.domain.botuser.TelegramId;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -97,6 +114,22 @@ final class ApiFixture implements AutoCloseable {
     final DeleteApiTokenUseCase deleteApiToken = mock(DeleteApiTokenUseCase.class);
     final BackupUseCase backup = mock(BackupUseCase.class);
     final AuditLogUseCase auditLog = mock(AuditLogUseCase.class);
+    final RegisterBotUserUseCase registerBotUser = mock(RegisterBotUserUseCase.class);
+    final SetLanguageUseCase setLanguage = mock(SetLanguageUseCase.class);
+    final ShowPurchaseOptionsUseCase purchaseOptions = mock(ShowPurchaseOptionsUseCase.class);
+    final QuoteOrderUseCase quoteOrder = mock(QuoteOrderUseCase.class);
+    final SubmitOrderUseCase submitOrder = mock(SubmitOrderUseCase.class);
+    final GetLicenseUseCase license = mock(GetLicenseUseCase.class);
+    final AccountStatusUseCase accountStatus = mock(AccountStatusUseCase.class);
+    final CallSupportUseCase callSupport = mock(CallSupportUseCase.class);
+    /** Answers "no admin configured" until {@link #givenBotAdmin} names one. */
+    final CheckBotAdminUseCase checkBotAdmin = mock(CheckBotAdminUseCase.class);
+    final ListBotUsersUseCase listBotUsers = mock(ListBotUsersUseCase.class);
+    final ListOrdersUseCase listOrders = mock(ListOrdersUseCase.class);
+    final ApproveOrderUseCase approveOrder = mock(ApproveOrderUseCase.class);
+    final RejectOrderUseCase rejectOrder = mock(RejectOrderUseCase.class);
+    final ManageBotUserUseCase manageBotUser = mock(ManageBotUserUseCase.class);
+    final BroadcastUseCase broadcast = mock(BroadcastUseCase.class);
     final ObjectMapper json = new ObjectMapper();
 
     private final HttpServer server;
@@ -118,6 +151,7 @@ final class ApiFixture implements AutoCloseable {
         this.host = host;
         given(authenticate.authenticate(TOKEN)).willReturn(Optional.of(new Principal(Principal.Kind.ADMIN_SESSION, "admin")));
         given(authenticate.authenticate(API_TOKEN)).willReturn(Optional.of(new Principal(Principal.Kind.API_TOKEN, "ci")));
+        given(checkBotAdmin.check(any())).willReturn(new BotAdminCheck(false, Optional.empty()));
         server = new HttpServer(config, Clock.fixed(NOW, PANEL_ZONE), useCases());
         server.start();
     }
@@ -125,14 +159,31 @@ final class ApiFixture implements AutoCloseable {
     HttpUseCases useCases() {
         return new HttpUseCases(checkInstallation, installPanel, login, logout, changePassword, authenticate, createClient,
                 updateClient, deleteClient, getClientConfig, resetClientUsage, shareClient, viewSharedClient, panelOverview,
-                createInterface, updateInterface, deleteInterface, sync, updateSetting, saveApiToken, deleteApiToken, backup, auditLog);
+                createInterface, updateInterface, deleteInterface, sync, updateSetting, saveApiToken, deleteApiToken, backup, auditLog,
+                botUseCases());
     }
 
-    /** Every use case except {@code authenticate}, which rejected requests may still reach. */
+    BotApiUseCases botUseCases() {
+        return new BotApiUseCases(registerBotUser, setLanguage, purchaseOptions, quoteOrder, submitOrder, license, accountStatus,
+                callSupport, checkBotAdmin, listBotUsers, listOrders, approveOrder, rejectOrder, manageBotUser, broadcast);
+    }
+
+    /** From now on {@code admin} is the bot admin: the check says so for that id, and names it for any other. */
+    void givenBotAdmin(long admin) {
+        TelegramId id = new TelegramId(admin);
+        given(checkBotAdmin.check(any())).willAnswer(call -> new BotAdminCheck(id.equals(call.getArgument(0)), Optional.of(id)));
+    }
+
+    /**
+     * Every use case except the two that decide who may call, which rejected requests may still reach:
+     * {@code authenticate} (the bearer) and {@code checkBotAdmin} (the bot admin's Telegram id).
+     */
     List<Object> useCasesButAuthenticate() {
         return List.of(checkInstallation, installPanel, login, logout, changePassword, createClient, updateClient, deleteClient,
                 getClientConfig, resetClientUsage, shareClient, viewSharedClient, panelOverview, createInterface, updateInterface,
-                deleteInterface, sync, updateSetting, saveApiToken, deleteApiToken, backup, auditLog);
+                deleteInterface, sync, updateSetting, saveApiToken, deleteApiToken, backup, auditLog, registerBotUser, setLanguage,
+                purchaseOptions, quoteOrder, submitOrder, license, accountStatus, callSupport, listBotUsers, listOrders, approveOrder,
+                rejectOrder, manageBotUser, broadcast);
     }
 
     /** No use case but {@code authenticate} was called: the adapter refused the request(s) on its own. */
@@ -184,6 +235,11 @@ final class ApiFixture implements AutoCloseable {
     /** {@code POST /api/manage} with the given bearer token. */
     Reply manageWith(String token, String body) {
         return postWith(token, "/api/manage", body);
+    }
+
+    /** A {@code /bot_api} call with the API token, as a bot sends it. */
+    Reply bot(String path, String body) {
+        return postWith(API_TOKEN, path, body);
     }
 
     Reply postWith(String token, String path, String body) {

@@ -55,6 +55,8 @@ final class HostileSweep {
         manageActions();
         manageEnvelope();
         authActions();
+        botActions();
+        botEnvelope();
         getRoutes();
         pathSegments();
         return probes;
@@ -274,6 +276,181 @@ final class HostileSweep {
         }
     }
 
+    // ---------------------------------------------------------------- /bot_api
+
+    /** The bot admin's Telegram id in these probes; the test makes it the admin, so the admin routes reach their own checks. */
+    static final long BOT_ADMIN = 1001;
+    private static final String USER_ID = "4242";
+    private static final String ADMIN_ID = Long.toString(BOT_ADMIN);
+
+    /** A field of a bot route, the JSON literals that are certainly invalid for it, and whether it is required. */
+    private record BotField(String name, List<String> invalid, boolean required) {
+    }
+
+    /** A route, a valid body (which the probes never send as it is), and its fields. */
+    private record BotAction(String path, Map<String, String> validBase, List<BotField> fields) {
+    }
+
+    private static final List<String> BAD_TELEGRAM_IDS = List.of("\"abc\"", "-1", "\"-1\"", "0", "\"0\"", "1.5", "\"1.5\"", "1e400", "1e3",
+            "99999999999999999999999", "\"99999999999999999999999\"", "true", "[]", "{}", "[4242]", "\" 4242\"", "\"4242 \"", "\"0x10\"",
+            "\"\\u0664\"", "\"\"", "\"4242\\n\"");
+    private static final List<String> BAD_ORDER_IDS = List.of("\"\"", "\"a b\"", "\"a/b\"", "\"../x\"", "\"a\\nb\"", "\"" + "o".repeat(65) + "\"",
+            "\"\\u202eA1\"", "1", "[]", "{}", "true");
+    private static final List<String> BAD_CARDS = List.of("\"\"", "\"   \"", "\"6037\\n[Interface]\"", "\"a\\u0000b\"", "\"" + "c".repeat(201) + "\"",
+            "1", "[]", "{}", "true");
+    private static final List<String> BAD_MESSAGES = List.of("\"\"", "\"   \"", "\"a\\u0000b\"", "\"bell\\u0007\"", "\"" + "m".repeat(3501) + "\"",
+            "1", "[]", "{}", "true");
+    private static final List<String> BAD_NOTES = List.of("1", "[]", "{}", "true", "\"a\\u0000b\"", "\"" + "n".repeat(501) + "\"");
+    private static final List<String> BAD_PURCHASE_TYPES = List.of("\"GB\"", "\"gb \"", "\"year\"", "\"\"", "1", "[]", "{}", "true");
+
+    private static List<String> plus(List<String> values, String... more) {
+        List<String> all = new ArrayList<>(values);
+        all.addAll(List.of(more));
+        return all;
+    }
+
+    private static BotField required(String name, List<String> invalid) {
+        return new BotField(name, invalid, true);
+    }
+
+    private static BotField optional(String name, List<String> invalid) {
+        return new BotField(name, invalid, false);
+    }
+
+    private static final List<BotAction> BOT_ACTIONS = List.of(
+            new BotAction("/bot_api/user/register", base("telegram_id", USER_ID), List.of(required("telegram_id", BAD_TELEGRAM_IDS))),
+            new BotAction("/bot_api/user/set_language", base("telegram_id", USER_ID, "language", "\"fa\""), List.of(
+                    required("telegram_id", BAD_TELEGRAM_IDS),
+                    required("language", List.of("\"de\"", "\"EN\"", "\"en\\n\"", "\"\"", "1", "[]", "{}", "true")))),
+            new BotAction("/bot_api/user/initiate_purchase", base("telegram_id", USER_ID), List.of(required("telegram_id", BAD_TELEGRAM_IDS))),
+            new BotAction("/bot_api/user/calculate_price", base("telegram_id", USER_ID, "purchase_type", "\"gb\"", "quantity", "1"), List.of(
+                    required("telegram_id", BAD_TELEGRAM_IDS), required("purchase_type", BAD_PURCHASE_TYPES),
+                    required("quantity", plus(BAD_NUMBERS, "0", "10001")))),
+            new BotAction("/bot_api/user/calculate_price", base("telegram_id", USER_ID, "purchase_type", "\"month\"", "quantity", "1"), List.of(
+                    required("quantity", plus(BAD_NUMBERS, "0", "121")))),
+            new BotAction("/bot_api/user/calculate_price", base("telegram_id", USER_ID, "purchase_type", "\"custom\"", "time_quantity", "0",
+                    "traffic_quantity", "0"), List.of(
+                    required("time_quantity", plus(BAD_NUMBERS, "121")), required("traffic_quantity", plus(BAD_NUMBERS, "10001")))),
+            new BotAction("/bot_api/user/submit_transaction", base("telegram_id", USER_ID, "order_id", "\"A1\"", "card_number_sent", "\"x\"",
+                    "purchase_type", "\"gb\"", "quantity", "1"), List.of(
+                    required("telegram_id", BAD_TELEGRAM_IDS), required("order_id", BAD_ORDER_IDS), required("card_number_sent", BAD_CARDS),
+                    required("purchase_type", BAD_PURCHASE_TYPES), required("quantity", plus(BAD_NUMBERS, "0", "10001")))),
+            new BotAction("/bot_api/user/buy_traffic_request", base("telegram_id", USER_ID, "order_id", "\"A1\"", "card_number_sent", "\"x\"",
+                    "purchase_type", "\"month\"", "quantity", "1"), List.of(
+                    required("telegram_id", BAD_TELEGRAM_IDS), optional("order_id", BAD_ORDER_IDS), required("card_number_sent", BAD_CARDS),
+                    required("purchase_type", BAD_PURCHASE_TYPES), required("quantity", plus(BAD_NUMBERS, "0", "121")))),
+            new BotAction("/bot_api/user/get_license", base("telegram_id", USER_ID), List.of(required("telegram_id", BAD_TELEGRAM_IDS))),
+            new BotAction("/bot_api/user/account_status", base("telegram_id", USER_ID), List.of(required("telegram_id", BAD_TELEGRAM_IDS))),
+            new BotAction("/bot_api/user/call_support", base("telegram_id", USER_ID, "message", "\"help\""), List.of(
+                    required("telegram_id", BAD_TELEGRAM_IDS), required("message", BAD_MESSAGES))),
+            new BotAction("/bot_api/admin/check_admin", base("telegram_id", ADMIN_ID), List.of(
+                    required("telegram_id", BAD_TELEGRAM_IDS), optional("admin_telegram_id", BAD_TELEGRAM_IDS))),
+            new BotAction("/bot_api/admin/get_all_users", base("telegram_id", ADMIN_ID), List.of(
+                    required("telegram_id", BAD_TELEGRAM_IDS), optional("admin_telegram_id", BAD_TELEGRAM_IDS))),
+            new BotAction("/bot_api/admin/get_transactions", base("telegram_id", ADMIN_ID), List.of(
+                    required("telegram_id", BAD_TELEGRAM_IDS),
+                    optional("status_filter", List.of("\"done\"", "\"ALL\"", "\"pending \"", "\"\"", "1", "[]", "{}", "true")),
+                    optional("offset", BAD_NUMBERS), optional("limit", plus(BAD_NUMBERS, "0", "501", "\"501\"")))),
+            new BotAction("/bot_api/admin/approve_transaction", base("telegram_id", ADMIN_ID, "order_id", "\"A1\""), List.of(
+                    required("telegram_id", BAD_TELEGRAM_IDS), optional("admin_telegram_id", BAD_TELEGRAM_IDS),
+                    required("order_id", BAD_ORDER_IDS), optional("admin_note", BAD_NOTES))),
+            new BotAction("/bot_api/admin/reject_transaction", base("telegram_id", ADMIN_ID, "order_id", "\"A1\""), List.of(
+                    required("telegram_id", BAD_TELEGRAM_IDS), required("order_id", BAD_ORDER_IDS), optional("admin_note", BAD_NOTES))),
+            new BotAction("/bot_api/admin/manage_user", base("admin_telegram_id", ADMIN_ID, "target_telegram_id", USER_ID, "action", "\"ban\""),
+                    List.of(required("admin_telegram_id", BAD_TELEGRAM_IDS), required("target_telegram_id", BAD_TELEGRAM_IDS),
+                            required("action", List.of("\"delete\"", "\"BAN\"", "\"ban \"", "\"\"", "1", "[]", "{}", "true")))),
+            new BotAction("/bot_api/admin/manage_user", base("admin_telegram_id", ADMIN_ID, "target_telegram_id", USER_ID, "action",
+                    "\"update_traffic\"", "value", "2.5"), List.of(
+                    required("value", List.of("-1", "\"-1\"", "0", "\"0\"", "0.0001", "10001", "\"abc\"", "\"1,5\"", "\" 1\"", "true", "[]", "{}",
+                            "1e400", "99999999999999999999999")))),
+            new BotAction("/bot_api/admin/manage_user", base("admin_telegram_id", ADMIN_ID, "target_telegram_id", USER_ID, "action",
+                    "\"update_time\"", "value", "30"), List.of(required("value", plus(BAD_NUMBERS, "0", "36501")))),
+            new BotAction("/bot_api/admin/send_message_to_all", base("telegram_id", ADMIN_ID, "message", "\"hello\""), List.of(
+                    required("telegram_id", BAD_TELEGRAM_IDS), required("message", BAD_MESSAGES))),
+            new BotAction("/bot_api/admin/server_control", base("admin_telegram_id", ADMIN_ID, "resource", "\"client\"", "action",
+                    "\"get_config\"", "name", "\"alice\""), List.of(
+                    required("admin_telegram_id", BAD_TELEGRAM_IDS), required("resource", List.of("\"nuke\"", "\"CLIENT\"", "1", "[]")),
+                    required("action", List.of("\"explode\"", "\"GET_CONFIG\"", "1", "{}")), required("name", plus(BAD_NAMES, "1", "[]")))));
+
+    /** Every field of every bot route with each of its invalid values, absent and null; and every gated route for a non-admin. */
+    private void botActions() {
+        for (BotAction action : BOT_ACTIONS) {
+            for (BotField field : action.fields()) {
+                for (String value : field.invalid()) {
+                    Map<String, String> fields = new LinkedHashMap<>(action.validBase());
+                    fields.put(field.name(), value);
+                    bot(action.path(), field.name() + "=" + clip(value), fields);
+                }
+                if (field.required()) {
+                    Map<String, String> absent = new LinkedHashMap<>(action.validBase());
+                    absent.remove(field.name());
+                    bot(action.path(), "without " + field.name(), absent);
+                    Map<String, String> nulled = new LinkedHashMap<>(action.validBase());
+                    nulled.put(field.name(), "null");
+                    bot(action.path(), field.name() + "=null", nulled);
+                }
+            }
+            if (action.path().startsWith("/bot_api/admin/") && !action.path().endsWith("/check_admin")) {
+                Map<String, String> stranger = new LinkedHashMap<>(action.validBase());
+                stranger.remove("admin_telegram_id");
+                stranger.put("telegram_id", USER_ID);
+                bot(action.path(), "by a Telegram id that is not the admin", stranger);
+                Map<String, String> impostor = new LinkedHashMap<>(action.validBase());
+                impostor.put("telegram_id", ADMIN_ID);
+                impostor.put("admin_telegram_id", USER_ID);
+                bot(action.path(), "with the admin's id only in telegram_id", impostor);
+            }
+        }
+    }
+
+    /** For every bot route: the body's syntax, the method, the media type and the token. */
+    private void botEnvelope() {
+        Map<String, BotAction> byPath = new LinkedHashMap<>();
+        BOT_ACTIONS.forEach(action -> byPath.putIfAbsent(action.path(), action));
+        byPath.forEach((path, action) -> {
+            String valid = object(action.validBase());
+            for (int cut : new int[] {1, valid.length() / 2, valid.length() - 1}) {
+                botRaw(path, "truncated at " + cut, valid.substring(0, cut));
+            }
+            String first = action.validBase().keySet().iterator().next();
+            botRaw(path, first + " twice", valid.replace("}", ", \"" + first + "\": " + action.validBase().get(first) + "}"));
+            for (String body : List.of("[]", "\"x\"", "42", "null", "")) {
+                botRaw(path, "body " + body, body);
+            }
+            for (String type : List.of("text/plain", "application/x-www-form-urlencoded", "application/xml")) {
+                probes.add(new Probe(path + " as " + type, HttpRequest.newBuilder(api.uri(path)).header("Content-Type", type)
+                        .header("Authorization", "Bearer " + ApiFixture.API_TOKEN).POST(BodyPublishers.ofString(valid)).build()));
+            }
+            for (String method : List.of("GET", "PUT", "DELETE")) {
+                probes.add(new Probe(path + " via " + method, HttpRequest.newBuilder(api.uri(path)).header("Content-Type", "application/json")
+                        .header("Authorization", "Bearer " + ApiFixture.API_TOKEN).method(method, BodyPublishers.ofString(valid)).build()));
+            }
+            for (String authorization : List.of("", "Bearer NONE", "Bearer wrong-token", "Basic YWRtaW46YWRtaW4=", ApiFixture.API_TOKEN)) {
+                HttpRequest.Builder request = HttpRequest.newBuilder(api.uri(path)).header("Content-Type", "application/json")
+                        .POST(BodyPublishers.ofString(valid));
+                if (!authorization.isEmpty()) {
+                    request.header("Authorization", authorization);
+                }
+                probes.add(new Probe(path + " with authorization '" + clip(authorization) + "'", request.build()));
+            }
+        });
+    }
+
+    private void bot(String path, String description, Map<String, String> fields) {
+        botRaw(path, description, object(fields));
+    }
+
+    private void botRaw(String path, String description, String body) {
+        probes.add(new Probe(path + " " + description, HttpRequest.newBuilder(api.uri(path)).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + ApiFixture.API_TOKEN).POST(BodyPublishers.ofString(body)).build()));
+    }
+
+    private static String object(Map<String, String> fields) {
+        StringBuilder inner = new StringBuilder();
+        fields.forEach((name, json) -> inner.append(inner.length() == 0 ? "" : ", ").append('"').append(name).append("\": ").append(json));
+        return "{" + inner + "}";
+    }
+
     // ---------------------------------------------------------------- GET routes
 
     private void getRoutes() {
@@ -297,7 +474,7 @@ final class HostileSweep {
         }
         for (String path : List.of("/", "/api", "/api/", "/api/data/", "/CHECK", "/api/manage/client", "/api/clients", "/api/clients/alice",
                 "/api/clients/alice/qr", "/api/clients/alice/qr.png/x", "/s", "/s/", "/s/x/y/z", "/metrics/", "/api/openapi.yaml",
-                "/bot_api/user/register", "/..%2f..%2fetc%2fpasswd", "/check%00", "/%2e%2e/%2e%2e/etc/passwd", "/api/%2e%2e/api/data",
+                "/bot_api/user/register", "/bot_api/admin/data", "/..%2f..%2fetc%2fpasswd", "/check%00", "/%2e%2e/%2e%2e/etc/passwd", "/api/%2e%2e/api/data",
                 "/s/%2e%2e/api/data", "/api/clients/%2e%2e%2f%2e%2e/qr.png")) {
             probes.add(new Probe("GET " + path, HttpRequest.newBuilder(api.uri(path)).GET().build()));
         }

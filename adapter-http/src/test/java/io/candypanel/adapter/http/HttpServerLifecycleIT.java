@@ -15,11 +15,26 @@ import io.candypanel.application.port.in.auth.InstallPanelUseCase;
 import io.candypanel.application.port.in.auth.LoginUseCase;
 import io.candypanel.application.port.in.auth.LogoutUseCase;
 import io.candypanel.application.port.in.backup.BackupUseCase;
+import io.candypanel.application.port.in.botuser.AccountStatusUseCase;
+import io.candypanel.application.port.in.botuser.BroadcastUseCase;
+import io.candypanel.application.port.in.botuser.CallSupportUseCase;
+import io.candypanel.application.port.in.botuser.CheckBotAdminUseCase;
+import io.candypanel.application.port.in.botuser.GetLicenseUseCase;
+import io.candypanel.application.port.in.botuser.ListBotUsersUseCase;
+import io.candypanel.application.port.in.botuser.ManageBotUserUseCase;
+import io.candypanel.application.port.in.botuser.RegisterBotUserUseCase;
+import io.candypanel.application.port.in.botuser.SetLanguageUseCase;
 import io.candypanel.application.port.in.client.CreateClientUseCase;
 import io.candypanel.application.port.in.client.DeleteClientUseCase;
 import io.candypanel.application.port.in.client.GetClientConfigUseCase;
 import io.candypanel.application.port.in.client.ResetClientUsageUseCase;
 import io.candypanel.application.port.in.client.UpdateClientUseCase;
+import io.candypanel.application.port.in.order.ApproveOrderUseCase;
+import io.candypanel.application.port.in.order.ListOrdersUseCase;
+import io.candypanel.application.port.in.order.QuoteOrderUseCase;
+import io.candypanel.application.port.in.order.RejectOrderUseCase;
+import io.candypanel.application.port.in.order.ShowPurchaseOptionsUseCase;
+import io.candypanel.application.port.in.order.SubmitOrderUseCase;
 import io.candypanel.application.port.in.overview.PanelOverviewUseCase;
 import io.candypanel.application.port.in.setting.UpdateSettingUseCase;
 import io.candypanel.application.port.in.share.ShareClientUseCase;
@@ -47,7 +62,16 @@ class HttpServerLifecycleIT {
                 mock(ViewSharedClientUseCase.class), mock(PanelOverviewUseCase.class), mock(CreateInterfaceUseCase.class),
                 mock(UpdateInterfaceUseCase.class), mock(DeleteInterfaceUseCase.class), mock(SyncUseCase.class),
                 mock(UpdateSettingUseCase.class), mock(SaveApiTokenUseCase.class), mock(DeleteApiTokenUseCase.class),
-                mock(BackupUseCase.class), mock(AuditLogUseCase.class));
+                mock(BackupUseCase.class), mock(AuditLogUseCase.class), mockedBotUseCases());
+    }
+
+    private static BotApiUseCases mockedBotUseCases() {
+        return new BotApiUseCases(mock(RegisterBotUserUseCase.class), mock(SetLanguageUseCase.class),
+                mock(ShowPurchaseOptionsUseCase.class), mock(QuoteOrderUseCase.class), mock(SubmitOrderUseCase.class),
+                mock(GetLicenseUseCase.class), mock(AccountStatusUseCase.class), mock(CallSupportUseCase.class),
+                mock(CheckBotAdminUseCase.class), mock(ListBotUsersUseCase.class), mock(ListOrdersUseCase.class),
+                mock(ApproveOrderUseCase.class), mock(RejectOrderUseCase.class), mock(ManageBotUserUseCase.class),
+                mock(BroadcastUseCase.class));
     }
 
     private static HttpServer server(HttpConfig config) {
@@ -56,8 +80,16 @@ class HttpServerLifecycleIT {
 
     @Test
     void everyUseCaseIsRequired() {
-        HttpUseCases all = mockedUseCases();
-        RecordComponent[] components = HttpUseCases.class.getRecordComponents();
+        assertEveryComponentIsRequired(HttpUseCases.class, mockedUseCases());
+    }
+
+    @Test
+    void everyBotUseCaseIsRequired() {
+        assertEveryComponentIsRequired(BotApiUseCases.class, mockedBotUseCases());
+    }
+
+    private static <R extends Record> void assertEveryComponentIsRequired(Class<R> type, R all) {
+        RecordComponent[] components = type.getRecordComponents();
         for (int i = 0; i < components.length; i++) {
             Object[] args = new Object[components.length];
             for (int j = 0; j < components.length; j++) {
@@ -68,7 +100,7 @@ class HttpServerLifecycleIT {
                 }
             }
             InvocationTargetException thrown = assertThrows(InvocationTargetException.class,
-                    () -> HttpUseCases.class.getDeclaredConstructor(
+                    () -> type.getDeclaredConstructor(
                             Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new))
                             .newInstance(args));
             assertTrue(thrown.getCause() instanceof NullPointerException, components[i].getName());

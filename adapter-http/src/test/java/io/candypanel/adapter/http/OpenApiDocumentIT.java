@@ -7,7 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.candypanel.adapter.http.ApiFixture.Reply;
+import io.candypanel.adapter.http.botapi.BotAdminGate;
+import io.candypanel.adapter.http.botapi.BotAdminHandlers;
+import io.candypanel.domain.botuser.PurchaseKind;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -120,6 +126,65 @@ class OpenApiDocumentIT {
         }
 
         assertEquals(registered, documented);
+    }
+
+    private JsonNode requestSchema(String template) {
+        return resolve(doc.path("paths").path(template).path("post").path("requestBody").path("content").path("application/json")
+                .path("schema"));
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        array.forEach(value -> values.add(value.asText()));
+        return values;
+    }
+
+    /**
+     * Every {@code /bot_api} route documents its request and the refusals it can give: 400 and 401 always,
+     * 403 exactly on the routes behind the bot admin's gate, which also name the acting admin's id.
+     */
+    @Test
+    void everyBotRouteDocumentsItsRequestAndItsRefusals() {
+        int checked = 0;
+        for (Router.Route route : router().routes()) {
+            if (!route.template().startsWith("/bot_api/")) {
+                continue;
+            }
+            checked++;
+            JsonNode operation = doc.path("paths").path(route.template()).path("post");
+            JsonNode responses = operation.path("responses");
+            String name = route.template();
+            assertTrue(responses.has("200") && responses.has("400") && responses.has("401") && responses.has("405"), name);
+            boolean gated = route.handler() instanceof BotAdminGate.Guarded;
+            assertEquals(gated, responses.has("403"), name);
+            JsonNode schema = requestSchema(name);
+            assertFalse(schema.isMissingNode(), name);
+            if (!name.endsWith("/server_control")) {
+                assertEquals("object", schema.path("type").asText(), name);
+                assertTrue(schema.path("properties").has(name.startsWith("/bot_api/admin/") ? "admin_telegram_id" : "telegram_id"), name);
+            }
+        }
+        assertEquals(17, checked);
+    }
+
+    @Test
+    void theBotsChoicesAreDocumentedAsTheHandlersTakeThem() {
+        assertEquals(BotAdminHandlers.MANAGE_USER_ACTIONS,
+                texts(requestSchema("/bot_api/admin/manage_user").path("properties").path("action").path("enum")));
+        assertEquals(BotAdminHandlers.STATUS_FILTERS,
+                texts(requestSchema("/bot_api/admin/get_transactions").path("properties").path("status_filter").path("enum")));
+        assertEquals(Arrays.stream(PurchaseKind.values()).map(PurchaseKind::wireName).toList(),
+                texts(resolve(requestSchema("/bot_api/user/calculate_price").path("properties").path("purchase_type")).path("enum")));
+    }
+
+    @Test
+    void serverControlIsDocumentedAsTheManageRequest() {
+        JsonNode schema = requestSchema("/bot_api/admin/server_control");
+        boolean manage = false;
+        for (JsonNode part : schema.path("allOf")) {
+            manage |= part.path("$ref").asText().equals("#/components/schemas/ManageRequest");
+        }
+        assertTrue(manage, schema::toString);
     }
 
     @Test

@@ -104,11 +104,12 @@ class DatabaseIT {
             return names;
         });
         assertTrue(tables.containsAll(Set.of("interfaces", "clients", "settings", "admin_account", "sessions", "api_tokens", "bot_users", "bot_transactions",
-                "DATABASECHANGELOG", "DATABASECHANGELOGLOCK")), tables.toString());
+                "bot_conversations", "bot_notice_states", "DATABASECHANGELOG", "DATABASECHANGELOGLOCK")), tables.toString());
         assertEquals(7, Fixtures.queryLong(database, "SELECT COUNT(*) FROM DATABASECHANGELOG WHERE ID LIKE '0.1.0-%'"));
         assertEquals(1, Fixtures.queryLong(database, "SELECT COUNT(*) FROM DATABASECHANGELOG WHERE ID LIKE '0.2.0-%'"));
         assertEquals(2, Fixtures.queryLong(database, "SELECT COUNT(*) FROM DATABASECHANGELOG WHERE ID LIKE '0.3.0-%'"));
-        assertEquals(10, Fixtures.queryLong(database, "SELECT COUNT(*) FROM DATABASECHANGELOG"), "0.1.0, 0.2.0 and 0.3.0");
+        assertEquals(2, Fixtures.queryLong(database, "SELECT COUNT(*) FROM DATABASECHANGELOG WHERE ID LIKE '0.4.0-%'"));
+        assertEquals(12, Fixtures.queryLong(database, "SELECT COUNT(*) FROM DATABASECHANGELOG"), "0.1.0 to 0.4.0");
         assertEquals(1, Fixtures.queryLong(database,
                 "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = 'ux_clients_interface_address'"));
         assertEquals(1, Fixtures.queryLong(database,
@@ -133,10 +134,12 @@ class DatabaseIT {
         database = Fixtures.startedDatabase(temp);
         Fixtures.execute(database, "INSERT INTO settings (key, value) VALUES ('dns', '9.9.9.9')");
         // Back to the 0.1.0 schema, as an installation of that release left it.
+        Fixtures.execute(database, "DROP TABLE bot_notice_states");
+        Fixtures.execute(database, "DROP TABLE bot_conversations");
         Fixtures.execute(database, "DROP TABLE bot_transactions");
         Fixtures.execute(database, "DROP TABLE bot_users");
         Fixtures.execute(database, "DROP TABLE audit_log");
-        Fixtures.execute(database, "DELETE FROM DATABASECHANGELOG WHERE ID LIKE '0.2.0-%' OR ID LIKE '0.3.0-%'");
+        Fixtures.execute(database, "DELETE FROM DATABASECHANGELOG WHERE ID NOT LIKE '0.1.0-%'");
         assertEquals(7, Fixtures.queryLong(database, "SELECT COUNT(*) FROM DATABASECHANGELOG"));
         database.close();
 
@@ -144,7 +147,7 @@ class DatabaseIT {
 
         assertEquals(0, Fixtures.queryLong(database, "SELECT COUNT(*) FROM audit_log"));
         assertEquals(0, Fixtures.queryLong(database, "SELECT COUNT(*) FROM bot_users"));
-        assertEquals(10, Fixtures.queryLong(database, "SELECT COUNT(*) FROM DATABASECHANGELOG"));
+        assertEquals(12, Fixtures.queryLong(database, "SELECT COUNT(*) FROM DATABASECHANGELOG"));
         assertEquals("9.9.9.9", Fixtures.queryString(database, "SELECT value FROM settings WHERE key = 'dns'"));
     }
 
@@ -156,7 +159,7 @@ class DatabaseIT {
                 "SELECT ID FROM DATABASECHANGELOG WHERE ID NOT LIKE '0.1.0-%' AND ID NOT LIKE '0.2.0-%' ORDER BY ORDEREXECUTED LIMIT 1"),
                 "0.3.0 runs after 0.1.0 and 0.2.0");
         assertEquals("0.3.0-2-bot-transactions", Fixtures.queryString(database,
-                "SELECT ID FROM DATABASECHANGELOG ORDER BY ORDEREXECUTED DESC LIMIT 1"));
+                "SELECT ID FROM DATABASECHANGELOG WHERE ID LIKE '0.3.0-%' ORDER BY ORDEREXECUTED DESC LIMIT 1"));
         assertEquals(2, Fixtures.queryLong(database,
                 "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name IN ('bot_users', 'bot_transactions')"));
         assertEquals(1, Fixtures.queryLong(database,
@@ -167,17 +170,38 @@ class DatabaseIT {
     void aDatabaseOfRelease020IsMigratedTo030WithItsDataKept() {
         database = Fixtures.startedDatabase(temp);
         Fixtures.execute(database, "INSERT INTO audit_log (at, actor, action, target, detail) VALUES (1, 'cli', 'x', '', '')");
+        Fixtures.execute(database, "DROP TABLE bot_notice_states");
+        Fixtures.execute(database, "DROP TABLE bot_conversations");
         Fixtures.execute(database, "DROP TABLE bot_transactions");
         Fixtures.execute(database, "DROP TABLE bot_users");
-        Fixtures.execute(database, "DELETE FROM DATABASECHANGELOG WHERE ID LIKE '0.3.0-%'");
+        Fixtures.execute(database, "DELETE FROM DATABASECHANGELOG WHERE ID LIKE '0.3.0-%' OR ID LIKE '0.4.0-%'");
         assertEquals(8, Fixtures.queryLong(database, "SELECT COUNT(*) FROM DATABASECHANGELOG"));
         database.close();
 
         database.start();
 
         assertEquals(0, Fixtures.queryLong(database, "SELECT COUNT(*) FROM bot_transactions"));
-        assertEquals(10, Fixtures.queryLong(database, "SELECT COUNT(*) FROM DATABASECHANGELOG"));
+        assertEquals(12, Fixtures.queryLong(database, "SELECT COUNT(*) FROM DATABASECHANGELOG"));
         assertEquals(1, Fixtures.queryLong(database, "SELECT COUNT(*) FROM audit_log"));
+    }
+
+    @Test
+    void aDatabaseOfRelease030IsMigratedTo040WithItsBotUsersKept() {
+        database = Fixtures.startedDatabase(temp);
+        Fixtures.execute(database, "INSERT INTO bot_users (telegram_id, client_name, traffic_bought_mib, days_bought, status,"
+                + " language, created_at) VALUES (42, NULL, 0, 0, 'active', 'fa', 1)");
+        Fixtures.execute(database, "DROP TABLE bot_notice_states");
+        Fixtures.execute(database, "DROP TABLE bot_conversations");
+        Fixtures.execute(database, "DELETE FROM DATABASECHANGELOG WHERE ID LIKE '0.4.0-%'");
+        database.close();
+
+        database.start();
+
+        assertEquals("0.4.0-2-bot-notice-states", Fixtures.queryString(database,
+                "SELECT ID FROM DATABASECHANGELOG ORDER BY ORDEREXECUTED DESC LIMIT 1"), "0.4.0 runs last");
+        assertEquals(12, Fixtures.queryLong(database, "SELECT COUNT(*) FROM DATABASECHANGELOG"));
+        assertEquals("fa", Fixtures.queryString(database, "SELECT language FROM bot_users WHERE telegram_id = 42"));
+        assertEquals(0, Fixtures.queryLong(database, "SELECT COUNT(*) FROM bot_conversations"));
     }
 
     @Test

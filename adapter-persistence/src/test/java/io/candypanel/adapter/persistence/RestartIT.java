@@ -64,7 +64,7 @@ class RestartIT {
         Database second = Fixtures.startedDatabase(temp);
         try {
             assertEquals(changelogBefore, changelog(second), "no changeset ran again");
-            assertEquals(10, changelogBefore.size(), "7 change sets of 0.1.0, 1 of 0.2.0 and 2 of 0.3.0");
+            assertEquals(12, changelogBefore.size(), "7 change sets of 0.1.0, 1 of 0.2.0, 2 of 0.3.0 and 2 of 0.4.0");
 
             WgInterface storedInterface = new JdbcInterfaceRepository(second, clock).findById(InterfaceId.FIRST).orElseThrow();
             assertEquals(wg0.keys(), storedInterface.keys());
