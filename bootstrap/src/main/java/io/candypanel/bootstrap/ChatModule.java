@@ -5,21 +5,24 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import io.candypanel.application.port.out.notification.NotificationPort;
 import io.candypanel.application.port.out.setting.SettingsChangeListenerPort;
-import io.candypanel.bootstrap.chat.NoChatChannel;
+import io.candypanel.bootstrap.chat.ChatRelay;
 
-/** Where the bot's notifications go. Until a chat adapter is configured, nowhere (and callers are told). */
+/** Where the bot's notifications and settings changes go: to the connected chat bot, or nowhere (and callers are told). */
 final class ChatModule extends AbstractModule {
 
     @Provides
     @Singleton
-    NotificationPort notifications() {
-        return new NoChatChannel();
+    ChatRelay chatRelay() {
+        return new ChatRelay();
     }
 
-    /** Nothing follows the settings until a chat adapter does. */
     @Provides
-    @Singleton
-    SettingsChangeListenerPort settingsListener() {
-        return settings -> { };
+    NotificationPort notifications(ChatRelay relay) {
+        return relay;
+    }
+
+    @Provides
+    SettingsChangeListenerPort settingsListener(ChatRelay relay) {
+        return relay;
     }
 }

@@ -82,13 +82,13 @@ class SellingFlowIT {
         JsonNode wg0 = admin.get("/api/data").data().path("interfaces").get(0);
         assertEquals(client.path("public_key").asText(), WgKeyGenerator.publicKeyOf(new WgKey(config.get("PrivateKey"))).base64(),
                 "the license's private key belongs to the client");
-        assertEquals(client.path("address").asText(), config.get("Address"));
+        assertEquals(client.path("address").asText() + "/32", config.get("Address"));
         assertEquals(wg0.path("public_key").asText(), config.get("PublicKey"), "the peer is the server");
         assertEquals("203.0.113.10:" + wg0.path("port").asText(), config.get("Endpoint"));
         String server = Files.readString(panel.wgDir().resolve("wg0.conf"));
         assertTrue(server.contains("PublicKey = " + client.path("public_key").asText()), server);
         assertTrue(server.contains("PresharedKey = " + config.get("PresharedKey")), "both ends share the preshared key");
-        assertTrue(server.contains("AllowedIPs = " + client.path("address").asText()), server);
+        assertTrue(server.contains("AllowedIPs = " + client.path("address").asText() + "/32"), server);
 
         JsonNode status = call("/bot_api/user/account_status", "{\"telegram_id\":" + BUYER + "}");
         assertEquals("active", status.path("status").asText());
