@@ -23,19 +23,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Predicate;
 
 /**
  * A Bot API server for tests, on the JDK's HTTP server at 127.0.0.1 and a free port. It behaves like
  * Telegram where the client depends on it: real long polling (getUpdates waits until an update is
  * queued or the timeout ends), offsets that confirm and drop earlier updates, Telegram-shaped
  * results and errors, JSON and multipart/form-data bodies. Every call is recorded, and answers can be
- * scripted per method (429, 5xx, 403, a dropped connection, a foreign error page).
+ * scripted per method (429, 5xx, 403, a dropped connection, a foreign error page). Public for the
+ * conversation tests in {@code io.candypanel.adapter.telegram}.
  */
-final class FakeBotApi implements AutoCloseable {
-    static final BotToken TOKEN = new BotToken("123456789:SECRETsecret-token_value42");
-    static final long BOT_ID = 123456789L;
+public final class FakeBotApi implements AutoCloseable {
+    public static final BotToken TOKEN = new BotToken("123456789:SECRETsecret-token_value42");
+    /** A second valid token, for a bot that is restarted with a new one; other tokens get 401. */
+    public static final BotToken OTHER_TOKEN = new BotToken("987654321:OTHERsecret-token_value77");
+    public static final long BOT_ID = 123456789L;
     /** How long {@link #awaitCalls} waits before failing the test. */
-    static final Duration AWAIT = Duration.ofSeconds(10);
+    public static final Duration AWAIT = Duration.ofSeconds(10);
 
     private final ObjectMapper mapper = new ObjectMapper();
     private final HttpServer server;
@@ -52,6 +56,8 @@ final class FakeBotApi implements AutoCloseable {
     private final List<RecordedCall> calls = new ArrayList<>();
     /** Guarded by monitor. */
     private final Map<String, Deque<Reply>> scripts = new HashMap<>();
+    /** Guarded by monitor: scripts for one method in one chat, tried before the method's own. */
+    private final Map<String, Deque<Reply>> chatScripts = new HashMap<>();
     /** Guarded by monitor. */
     private long nextUpdateId = 1;
     /** Guarded by monitor. */
@@ -66,7 +72,7 @@ final class FakeBotApi implements AutoCloseable {
         server.start();
     }
 
-    static FakeBotApi start() {
+    public static FakeBotApi start() {
         try {
             return new FakeBotApi();
         } catch (IOException e) {
@@ -74,23 +80,64 @@ final class FakeBotApi implements AutoCloseable {
         }
     }
 
-    URI baseUrl() {
+    public URI baseUrl() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }
 
-    BotApiConfig config() {
+    public BotApiConfig config() {
         return BotApiConfig.at(baseUrl(), TOKEN);
     }
 
     // ---- acting as users ----
 
     /** Queues a text message from user {@code chatId} in their private chat; returns its update id. */
-    long queueUserMessage(long chatId, String text) {
-        ObjectNode message = mapper.createObjectNode()
-                .put("date", 1_700_000_000L)
-                .put("text", text);
-        message.set("from", user(chatId));
-        message.set("chat", privateChat(chatId));
+    public long queueUserMessage(long chatId, String text) {
+        return queueMessage(userMessage(chatId, privateChat(chatId), text));
+    }
+
+    /** Queues a message in a group chat {@code groupId}, written by user {@code fromId}. */
+    public long queueGroupMessage(long groupId, long fromId, String text) {
+        ObjectNode group = mapper.createObjectNode().put("id", groupId).put("type", "group").put("title", "Friends");
+        ObjectNode message = userMessage(fromId, group, text);
+        return queueMessage(message);
+    }
+
+    /**
+     * Queues user {@code chatId}'s reply (Telegram's "Reply" on a message) to the message
+     * {@code repliedMessageId} with text {@code repliedText}, which the bot sent when {@code repliedFromBot}.
+     */
+    public long queueReply(long chatId, String text, long repliedMessageId, String repliedText, boolean repliedFromBot) {
+        ObjectNode message = userMessage(chatId, privateChat(chatId), text);
+        ObjectNode replied = mapper.createObjectNode().put("message_id", repliedMessageId).put("date", 1_700_000_001L)
+                .put("text", repliedText);
+        if (repliedFromBot) {
+            replied.putObject("from").put("id", BOT_ID).put("is_bot", true).put("first_name", "Candy");
+        } else {
+            replied.set("from", user(chatId));
+        }
+        replied.set("chat", privateChat(chatId));
+        message.set("reply_to_message", replied);
+        return queueMessage(message);
+    }
+
+    /** Queues a message that is not text (a sticker) from user {@code chatId}. */
+    public long queueSticker(long chatId) {
+        ObjectNode message = userMessage(chatId, privateChat(chatId), null);
+        message.putObject("sticker").put("file_id", "sticker-1");
+        return queueMessage(message);
+    }
+
+    private ObjectNode userMessage(long fromId, ObjectNode chat, String text) {
+        ObjectNode message = mapper.createObjectNode().put("date", 1_700_000_000L);
+        if (text != null) {
+            message.put("text", text);
+        }
+        message.set("from", user(fromId));
+        message.set("chat", chat);
+        return message;
+    }
+
+    private long queueMessage(ObjectNode message) {
         synchronized (monitor) {
             message.put("message_id", nextMessageId++);
         }
@@ -100,7 +147,7 @@ final class FakeBotApi implements AutoCloseable {
     }
 
     /** Queues a press on a button with {@code data} under the bot's message {@code messageId}. */
-    long queueCallback(long chatId, long messageId, String data) {
+    public long queueCallback(long chatId, long messageId, String data) {
         ObjectNode message = mapper.createObjectNode()
                 .put("message_id", messageId)
                 .put("date", 1_700_000_000L)
@@ -128,7 +175,7 @@ final class FakeBotApi implements AutoCloseable {
     }
 
     /** Update ids queued and not yet confirmed by an offset. */
-    List<Long> pendingUpdateIds() {
+    public List<Long> pendingUpdateIds() {
         synchronized (monitor) {
             return pendingUpdates.stream().map(update -> update.get("update_id").asLong()).toList();
         }
@@ -137,22 +184,29 @@ final class FakeBotApi implements AutoCloseable {
     // ---- scripting ----
 
     /** The next calls of {@code method} get these answers, in order; afterwards it behaves normally again. */
-    void script(String method, Reply... replies) {
+    public void script(String method, Reply... replies) {
         synchronized (monitor) {
             scripts.computeIfAbsent(method, m -> new ArrayDeque<>()).addAll(List.of(replies));
         }
     }
 
+    /** Like {@link #script}, but only for calls of {@code method} to chat {@code chatId}. */
+    public void scriptFor(String method, long chatId, Reply... replies) {
+        synchronized (monitor) {
+            chatScripts.computeIfAbsent(method + "#" + chatId, m -> new ArrayDeque<>()).addAll(List.of(replies));
+        }
+    }
+
     // ---- recorded calls ----
 
-    List<RecordedCall> calls(String method) {
+    public List<RecordedCall> calls(String method) {
         synchronized (monitor) {
             return calls.stream().filter(call -> call.method().equals(method)).toList();
         }
     }
 
     /** Waits until {@code method} was called at least {@code count} times; fails the test after {@link #AWAIT}. */
-    List<RecordedCall> awaitCalls(String method, int count) {
+    public List<RecordedCall> awaitCalls(String method, int count) {
         long deadline = System.nanoTime() + AWAIT.toNanos();
         synchronized (monitor) {
             while (true) {
@@ -170,6 +224,41 @@ final class FakeBotApi implements AutoCloseable {
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     return fail("Interrupted while waiting for " + method);
+                }
+            }
+        }
+    }
+
+    /** Every recorded call, in arrival order. */
+    public List<RecordedCall> allCalls() {
+        synchronized (monitor) {
+            return List.copyOf(calls);
+        }
+    }
+
+    /**
+     * Waits until at least {@code count} recorded calls match; returns all that match. Fails the test
+     * after {@code timeout}.
+     */
+    public List<RecordedCall> awaitMatching(Predicate<RecordedCall> matching, int count, Duration timeout,
+                                            String description) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (monitor) {
+            while (true) {
+                List<RecordedCall> matched = calls.stream().filter(matching).toList();
+                if (matched.size() >= count) {
+                    return matched;
+                }
+                long remainingMillis = (deadline - System.nanoTime()) / 1_000_000;
+                if (remainingMillis <= 0) {
+                    return fail("Expected " + count + " calls: " + description + " within " + timeout + ", got "
+                            + matched.size() + ". All calls: " + calls);
+                }
+                try {
+                    monitor.wait(remainingMillis);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return fail("Interrupted while waiting for " + description);
                 }
             }
         }
@@ -197,18 +286,21 @@ final class FakeBotApi implements AutoCloseable {
             }
             String token = path.substring("/bot".length(), path.indexOf('/', 1));
             String method = path.substring(path.indexOf('/', 1) + 1);
-            if (!token.equals(TOKEN.value())) {
+            if (!token.equals(TOKEN.value()) && !token.equals(OTHER_TOKEN.value())) {
                 send(exchange, 401, telegramError(401, "Unauthorized", null));
                 return;
             }
             String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
-            RecordedCall call = RecordedCall.parse(mapper, method, exchange.getRequestMethod(), contentType, body);
+            RecordedCall parsed = RecordedCall.parse(mapper, method, exchange.getRequestMethod(), contentType, body);
+            RecordedCall call = parsed.answeredWith(token, resultMessageId(parsed));
             Reply scripted;
             synchronized (monitor) {
                 calls.add(call);
                 monitor.notifyAll();
+                Deque<Reply> chatScript = chatScripts.get(method + "#" + call.chatId());
                 Deque<Reply> script = scripts.get(method);
-                scripted = script == null ? null : script.poll();
+                scripted = chatScript != null && !chatScript.isEmpty() ? chatScript.poll()
+                        : script == null ? null : script.poll();
                 if (method.equals("getUpdates") && (scripted == null || scripted.kind() == Reply.Kind.NORMAL)) {
                     // Confirmed as the call is recorded, so a test that saw the call sees the confirmation.
                     confirmBelow(call.json().path("offset").asLong(0));
@@ -241,25 +333,36 @@ final class FakeBotApi implements AutoCloseable {
         }
     }
 
+    /** The id the answer gives the sent (or edited) message, decided before the call is recorded. */
+    private long resultMessageId(RecordedCall call) {
+        switch (call.method()) {
+            case "sendMessage", "sendDocument", "sendPhoto" -> {
+                synchronized (monitor) {
+                    return nextMessageId++;
+                }
+            }
+            case "editMessageText" -> {
+                return call.json().path("message_id").asLong();
+            }
+            default -> {
+                return 0;
+            }
+        }
+    }
+
     private void answer(HttpExchange exchange, RecordedCall call) throws IOException {
         switch (call.method()) {
             case "getUpdates" -> sendResult(exchange, longPoll(call.json().path("offset").asLong(0),
                     call.json().path("timeout").asInt(0)));
-            case "sendMessage" -> sendResult(exchange, sentMessage(call.json().path("chat_id").asLong(),
-                    call.json().path("text").asText(), call.json().get("reply_markup")));
-            case "editMessageText" -> {
-                ObjectNode edited = sentMessage(call.json().path("chat_id").asLong(),
-                        call.json().path("text").asText(), call.json().get("reply_markup"));
-                edited.put("message_id", call.json().path("message_id").asLong());
-                sendResult(exchange, edited);
-            }
+            case "sendMessage", "editMessageText" -> sendResult(exchange, sentMessage(call.messageId(),
+                    call.json().path("chat_id").asLong(), call.json().path("text").asText(), call.json().get("reply_markup")));
             case "answerCallbackQuery" -> sendResult(exchange, mapper.getNodeFactory().booleanNode(true));
             case "sendDocument", "sendPhoto" -> {
                 if (call.parts().isEmpty()) {
                     send(exchange, 400, telegramError(400, "Bad Request: there is no file in the request", null));
                     return;
                 }
-                ObjectNode sent = sentMessage(Long.parseLong(call.part("chat_id").text()), null, null);
+                ObjectNode sent = sentMessage(call.messageId(), Long.parseLong(call.part("chat_id").text()), null, null);
                 if (call.parts().containsKey("caption")) {
                     sent.put("caption", call.part("caption").text());
                 }
@@ -298,11 +401,8 @@ final class FakeBotApi implements AutoCloseable {
         pendingUpdates.removeIf(update -> update.get("update_id").asLong() < offset);
     }
 
-    private ObjectNode sentMessage(long chatId, String text, JsonNode replyMarkup) {
-        ObjectNode message = mapper.createObjectNode().put("date", 1_700_000_001L);
-        synchronized (monitor) {
-            message.put("message_id", nextMessageId++);
-        }
+    private ObjectNode sentMessage(long messageId, long chatId, String text, JsonNode replyMarkup) {
+        ObjectNode message = mapper.createObjectNode().put("date", 1_700_000_001L).put("message_id", messageId);
         ObjectNode from = message.putObject("from").put("id", BOT_ID).put("is_bot", true).put("first_name", "Candy");
         from.put("username", "candy_bot");
         message.set("chat", privateChat(chatId));
@@ -354,42 +454,42 @@ final class FakeBotApi implements AutoCloseable {
     }
 
     /** A scripted answer for one call. */
-    record Reply(Kind kind, int status, Map<String, String> headers, String body) {
-        enum Kind { NORMAL, RAW, DROP_CONNECTION, ECHO_PATH_NOT_FOUND }
+    public record Reply(Kind kind, int status, Map<String, String> headers, String body) {
+        public enum Kind { NORMAL, RAW, DROP_CONNECTION, ECHO_PATH_NOT_FOUND }
 
         /** Answer this call as usual (to place a success between scripted failures). */
-        static Reply normal() {
+        public static Reply normal() {
             return new Reply(Kind.NORMAL, 0, Map.of(), "");
         }
 
-        static Reply rateLimited(int retryAfterSeconds) {
+        public static Reply rateLimited(int retryAfterSeconds) {
             return telegram(429, "Too Many Requests: retry after " + retryAfterSeconds,
                     ",\"parameters\":{\"retry_after\":" + retryAfterSeconds + "}");
         }
 
-        static Reply serverError() {
+        public static Reply serverError() {
             return telegram(500, "Internal Server Error", "");
         }
 
-        static Reply blockedByUser() {
+        public static Reply blockedByUser() {
             return telegram(403, "Forbidden: bot was blocked by the user", "");
         }
 
-        static Reply conflict() {
+        public static Reply conflict() {
             return telegram(409, "Conflict: terminated by other getUpdates request; make sure that only one bot "
                     + "instance is running", "");
         }
 
-        static Reply dropConnection() {
+        public static Reply dropConnection() {
             return new Reply(Kind.DROP_CONNECTION, 0, Map.of(), "");
         }
 
         /** A 404 page that shows the request path, token and all. */
-        static Reply echoPathNotFound() {
+        public static Reply echoPathNotFound() {
             return new Reply(Kind.ECHO_PATH_NOT_FOUND, 404, Map.of(), "");
         }
 
-        static Reply raw(int status, Map<String, String> headers, String body) {
+        public static Reply raw(int status, Map<String, String> headers, String body) {
             return new Reply(Kind.RAW, status, headers, body);
         }
 

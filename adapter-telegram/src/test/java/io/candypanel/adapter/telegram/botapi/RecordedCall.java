@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -15,8 +17,12 @@ import java.util.regex.Pattern;
  * One request the fake Bot API received: a JSON body in {@link #json()}, or a multipart/form-data
  * body in {@link #parts()} (parsed independently of the client's builder, strictly enough to catch a
  * missing CRLF or a wrong closing delimiter).
+ *
+ * @param token     the bot token in the request path
+ * @param messageId the id the answer gave the sent or edited message, 0 for other methods
  */
-record RecordedCall(String method, String httpMethod, String contentType, JsonNode json, Map<String, FormPart> parts) {
+public record RecordedCall(String method, String httpMethod, String contentType, JsonNode json, Map<String, FormPart> parts,
+                           String token, long messageId) {
     private static final Pattern BOUNDARY = Pattern.compile(";\\s*boundary=(\"?)([^\";]+)\\1");
     private static final Pattern NAME = Pattern.compile(";\\s*name=\"([^\"]*)\"");
     private static final Pattern FILE_NAME = Pattern.compile(";\\s*filename=\"([^\"]*)\"");
@@ -25,7 +31,7 @@ record RecordedCall(String method, String httpMethod, String contentType, JsonNo
         String type = contentType == null ? "" : contentType;
         if (type.startsWith("application/json")) {
             try {
-                return new RecordedCall(method, httpMethod, type, mapper.readTree(body), Map.of());
+                return new RecordedCall(method, httpMethod, type, mapper.readTree(body), Map.of(), "", 0);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -36,12 +42,46 @@ record RecordedCall(String method, String httpMethod, String contentType, JsonNo
                 throw new IllegalArgumentException("multipart without boundary: " + type);
             }
             return new RecordedCall(method, httpMethod, type, mapper.createObjectNode(),
-                    parseMultipart(body, boundary.group(2)));
+                    parseMultipart(body, boundary.group(2)), "", 0);
         }
-        return new RecordedCall(method, httpMethod, type, mapper.createObjectNode(), Map.of());
+        return new RecordedCall(method, httpMethod, type, mapper.createObjectNode(), Map.of(), "", 0);
     }
 
-    FormPart part(String name) {
+    RecordedCall answeredWith(String newToken, long newMessageId) {
+        return new RecordedCall(method, httpMethod, contentType, json, parts, newToken, newMessageId);
+    }
+
+    /** The chat a send or edit went to: {@code chat_id} of the JSON body or of the form. */
+    public long chatId() {
+        if (parts.containsKey("chat_id")) {
+            return Long.parseLong(parts.get("chat_id").text());
+        }
+        return json.path("chat_id").asLong();
+    }
+
+    /** The text of a sendMessage or editMessageText, the caption of an upload, else "". */
+    public String text() {
+        if (parts.containsKey("caption")) {
+            return parts.get("caption").text();
+        }
+        return json.path("text").asText("");
+    }
+
+    /** Every callback_data of the inline keyboard sent with the message, in reading order. */
+    public List<String> buttonData() {
+        List<String> data = new ArrayList<>();
+        json.path("reply_markup").path("inline_keyboard").forEach(row -> row.forEach(button -> data.add(button.path("callback_data").asText())));
+        return data;
+    }
+
+    /** Every button label of the inline keyboard, in reading order. */
+    public List<String> buttonLabels() {
+        List<String> labels = new ArrayList<>();
+        json.path("reply_markup").path("inline_keyboard").forEach(row -> row.forEach(button -> labels.add(button.path("text").asText())));
+        return labels;
+    }
+
+    public FormPart part(String name) {
         FormPart part = parts.get(name);
         if (part == null) {
             throw new AssertionError("No form part " + name + " in " + parts.keySet());
@@ -106,7 +146,7 @@ record RecordedCall(String method, String httpMethod, String contentType, JsonNo
     }
 
     /** One form field; {@code fileName} and {@code contentType} are null for a plain field. */
-    record FormPart(String name, String fileName, String contentType, byte[] content) {
+    public record FormPart(String name, String fileName, String contentType, byte[] content) {
         static FormPart of(String headers, byte[] content) {
             String disposition = null;
             String contentType = null;
@@ -134,7 +174,7 @@ record RecordedCall(String method, String httpMethod, String contentType, JsonNo
                     contentType, content);
         }
 
-        String text() {
+        public String text() {
             return new String(content, StandardCharsets.UTF_8);
         }
 

@@ -1,5 +1,5 @@
 // Launcher for the telegram-test-api Bot API emulator (the npm package has no CLI of its own).
-// Usage: node server.js <port> [host]. TelegramEmulatorIT copies this directory to target/, runs
+// Usage: node server.js <port> [host]. TelegramEmulator (test sources) copies these files to target/, runs
 // `npm ci` there and starts this file; it waits for the "listening on" line below.
 const TelegramServer = require('telegram-test-api');
 
