@@ -44,10 +44,12 @@ import java.util.stream.Stream;
  * <ol>
  *   <li>client creations per second through {@code POST /api/manage}, at several concurrencies;</li>
  *   <li>the time to serve {@code GET /api/data} with 10,000 clients (seeded through the ports, since
- *       seeding is not what is measured).</li>
+ *       seeding is not what is measured);</li>
+ *   <li>the selling flow through {@code /bot_api}: orders submitted and approved per second (each
+ *       approval creates a client and adds its peer), and one page of the order list.</li>
  * </ol>
  * Options: {@code --creates N} (default 1000 per concurrency level), {@code --clients N} (default 10000),
- * {@code --rounds N} (default 20 measured /api/data requests).
+ * {@code --rounds N} (default 20 measured /api/data requests), {@code --orders N} (default 1000).
  */
 public final class ApiLoadBenchmark {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -65,6 +67,7 @@ public final class ApiLoadBenchmark {
         int creates = options.getOrDefault("--creates", 1000);
         int clients = options.getOrDefault("--clients", 10_000);
         int rounds = options.getOrDefault("--rounds", 20);
+        int orders = options.getOrDefault("--orders", 1000);
 
         Path work = Files.createTempDirectory("candypanel-bench");
         try {
@@ -93,6 +96,9 @@ public final class ApiLoadBenchmark {
                     }
                     bench.measureData(target, rounds);
                 }
+                System.out.println();
+                System.out.println("3. Selling flow through /bot_api (each approval creates a client and adds its peer)");
+                bench.measureSelling(orders, rounds);
             }
         } finally {
             deleteRecursively(work);
@@ -161,6 +167,64 @@ public final class ApiLoadBenchmark {
         Arrays.sort(times);
         System.out.printf("   %5d clients: median %7.1f ms, p95 %7.1f ms, min %7.1f ms  (%d requests, %.1f MB each)%n",
                 clients, times[rounds / 2] / 1e6, times[(int) (rounds * 0.95)] / 1e6, times[0] / 1e6, rounds, size / 1e6);
+    }
+
+    private void measureSelling(int orders, int rounds) throws Exception {
+        long admin = 987_654_321L;
+        require(post("/api/manage", Map.of("resource", "setting", "action", "update", "data",
+                Map.of("key", "telegram_bot_admin_id", "value", Long.toString(admin)))), "set the bot admin");
+        timed("register", orders, 4, i -> post("/bot_api/user/register", Map.of("telegram_id", 1_000_000 + i)));
+        timed("submit_transaction", orders, 4, i -> post("/bot_api/user/submit_transaction", Map.of("telegram_id", 1_000_000 + i,
+                "order_id", "BENCH-" + i, "card_number_sent", "6037-0000-0000-" + i, "purchase_type", "gb", "quantity", 10)));
+        timed("approve_transaction", orders, 4, i -> post("/bot_api/admin/approve_transaction",
+                Map.of("telegram_id", admin, "order_id", "BENCH-" + i)));
+        HttpRequest page = HttpRequest.newBuilder(URI.create(base + "/bot_api/admin/get_transactions"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(
+                        Map.of("telegram_id", admin, "status_filter", "all", "limit", 100)))).build();
+        long[] times = new long[rounds];
+        for (int i = 0; i < rounds; i++) {
+            long t0 = System.nanoTime();
+            HttpResponse<byte[]> response = http.send(page, HttpResponse.BodyHandlers.ofByteArray());
+            times[i] = System.nanoTime() - t0;
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("get_transactions answered " + response.statusCode());
+            }
+        }
+        Arrays.sort(times);
+        System.out.printf("   get_transactions, first page of 100 among %d orders: median %6.2f ms, p95 %6.2f ms%n",
+                orders, times[rounds / 2] / 1e6, times[(int) (rounds * 0.95)] / 1e6);
+    }
+
+    private interface Call {
+        JsonNode run(int index) throws Exception;
+    }
+
+    private void timed(String what, int count, int concurrency, Call call) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(concurrency);
+        AtomicInteger next = new AtomicInteger();
+        long[] latencies = new long[count];
+        long start = System.nanoTime();
+        List<Future<?>> workers = new ArrayList<>();
+        for (int w = 0; w < concurrency; w++) {
+            workers.add(pool.submit(() -> {
+                for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
+                    long t0 = System.nanoTime();
+                    require(call.run(i), what);
+                    latencies[i] = System.nanoTime() - t0;
+                }
+                return null;
+            }));
+        }
+        for (Future<?> worker : workers) {
+            worker.get();
+        }
+        long elapsed = System.nanoTime() - start;
+        pool.shutdown();
+        Arrays.sort(latencies);
+        System.out.printf("   %-20s concurrency %d: %5d in %6.2f s = %7.1f/s   latency p50 %6.2f ms, p95 %6.2f ms%n",
+                what, concurrency, count, elapsed / 1e9, count / (elapsed / 1e9), latencies[count / 2] / 1e6,
+                latencies[(int) (count * 0.95)] / 1e6);
     }
 
     /** Inserts clients straight through the ports, in batches, as the seed for the read benchmark. */

@@ -63,7 +63,7 @@ public final class CandyPanelApp implements AutoCloseable {
         return new CandyPanelApp(injector, database);
     }
 
-    /** Wires every module and starts the services in order: database, WireGuard, HTTP. */
+    /** Wires every module and starts the services in order: database, WireGuard, HTTP, the Telegram bot, schedulers. */
     public static CandyPanelApp start(AppConfig config, Clock clock) throws Exception {
         Objects.requireNonNull(config, "config");
         List<Module> modules = new ArrayList<>(List.of(
@@ -73,6 +73,7 @@ public final class CandyPanelApp implements AutoCloseable {
                 new WireGuardModule(config.wireGuard(), resolveMode(config.wireGuard())),
                 new ChatModule(),
                 new HttpModule(config.http()),
+                new TelegramModule(config.chat()),
                 new SchedulerModule()));
         Injector injector = Guice.createInjector(Stage.PRODUCTION, modules);
         // Multibinder keeps binding order, which is the module order above.

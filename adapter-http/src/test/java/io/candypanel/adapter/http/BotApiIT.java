@@ -15,7 +15,6 @@ import io.candypanel.adapter.http.ApiFixture.Reply;
 import io.candypanel.adapter.http.botapi.BotAdminGate;
 import io.candypanel.application.port.in.botuser.AccountStatus;
 import io.candypanel.application.port.in.botuser.AccountStatusQuery;
-import io.candypanel.application.port.in.botuser.BanBotUserCommand;
 import io.candypanel.application.port.in.botuser.BotUserNotFoundException;
 import io.candypanel.application.port.in.botuser.BotUserRegistration;
 import io.candypanel.application.port.in.botuser.Broadcast;
@@ -29,9 +28,6 @@ import io.candypanel.application.port.in.botuser.NoActiveLicenseException;
 import io.candypanel.application.port.in.botuser.RegisterBotUserCommand;
 import io.candypanel.application.port.in.botuser.SetLanguageCommand;
 import io.candypanel.application.port.in.botuser.SupportCall;
-import io.candypanel.application.port.in.botuser.UnbanBotUserCommand;
-import io.candypanel.application.port.in.botuser.UpdateTimeCommand;
-import io.candypanel.application.port.in.botuser.UpdateTrafficCommand;
 import io.candypanel.application.port.in.client.GetClientConfigQuery;
 import io.candypanel.application.port.in.kernel.KernelOutcome;
 import io.candypanel.application.port.in.order.ApprovedOrder;
@@ -548,7 +544,7 @@ class BotApiIT {
 
         @Test
         void manageUserBan() {
-            JsonNode data = manage("ban", null, "User 4242 has been banned.", new BanBotUserCommand(id(USER)));
+            JsonNode data = manage("ban", null, "User 4242 has been banned.", ManageBotUserCommand.ban(id(USER)));
 
             assertEquals(Set.of("telegram_id", "status", "traffic_bought_gb", "time_bought_days", "candy_client_name", "kernel"),
                     fieldNames(data));
@@ -562,22 +558,22 @@ class BotApiIT {
 
         @Test
         void manageUserUnban() {
-            manage("unban", "'ignored'", "User 4242 has been unbanned.", new UnbanBotUserCommand(id(USER)));
+            manage("unban", "'ignored'", "User 4242 has been unbanned.", ManageBotUserCommand.unban(id(USER)));
         }
 
         @Test
         void manageUserUpdateTrafficTakesFractionalGigabytes() {
-            manage("update_traffic", "2.5", "User 4242 traffic updated to 2.5 GB.", new UpdateTrafficCommand(id(USER), new BigDecimal("2.5")));
+            manage("update_traffic", "2.5", "User 4242 traffic updated to 2.5 GB.", ManageBotUserCommand.updateTraffic(id(USER), new BigDecimal("2.5")));
         }
 
         @Test
         void manageUserUpdateTrafficTakesTheValueAsAString() {
-            manage("update_traffic", "'20'", "User 4242 traffic updated to 20 GB.", new UpdateTrafficCommand(id(USER), new BigDecimal("20")));
+            manage("update_traffic", "'20'", "User 4242 traffic updated to 20 GB.", ManageBotUserCommand.updateTraffic(id(USER), new BigDecimal("20")));
         }
 
         @Test
         void manageUserUpdateTime() {
-            manage("update_time", "30", "User 4242 time updated to 30 days.", new UpdateTimeCommand(id(USER), 30));
+            manage("update_time", "30", "User 4242 time updated to 30 days.", ManageBotUserCommand.updateTime(id(USER), 30));
         }
 
         @Test

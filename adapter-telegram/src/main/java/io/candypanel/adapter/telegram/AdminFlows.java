@@ -3,15 +3,11 @@ package io.candypanel.adapter.telegram;
 import io.candypanel.adapter.telegram.botapi.InlineKeyboardMarkup;
 import io.candypanel.adapter.telegram.botapi.TelegramApiException;
 import io.candypanel.adapter.telegram.botapi.TelegramRequestRejectedException;
-import io.candypanel.application.port.in.botuser.BanBotUserCommand;
 import io.candypanel.application.port.in.botuser.Broadcast;
 import io.candypanel.application.port.in.botuser.BroadcastCommand;
 import io.candypanel.application.port.in.botuser.BotUserNotFoundException;
 import io.candypanel.application.port.in.botuser.ManageBotUserCommand;
 import io.candypanel.application.port.in.botuser.ManagedBotUser;
-import io.candypanel.application.port.in.botuser.UnbanBotUserCommand;
-import io.candypanel.application.port.in.botuser.UpdateTimeCommand;
-import io.candypanel.application.port.in.botuser.UpdateTrafficCommand;
 import io.candypanel.application.port.in.order.ApprovedOrder;
 import io.candypanel.application.port.in.order.DecideOrderCommand;
 import io.candypanel.application.port.in.order.ListOrdersQuery;
@@ -130,7 +126,7 @@ final class AdminFlows {
     /** A ban or unban from a button (the card is updated) or a command (a reply). */
     void banOrUnban(Dialog dialog, String idText, boolean ban) {
         TelegramId id = TelegramId.parse(idText.strip());
-        ManageBotUserCommand command = ban ? new BanBotUserCommand(id) : new UnbanBotUserCommand(id);
+        ManageBotUserCommand command = ban ? ManageBotUserCommand.ban(id) : ManageBotUserCommand.unban(id);
         ManagedBotUser result = useCases.manageBotUser().manage(command);
         String outcome = dialog.text(ban ? "admin.banned" : "admin.unbanned", id) + kernelWarning(dialog, result);
         showManaged(dialog, result, outcome);
@@ -194,7 +190,7 @@ final class AdminFlows {
             dialog.reply(dialog.text("admin.invalid_gb"));
             return;
         }
-        ManagedBotUser result = useCases.manageBotUser().manage(new UpdateTrafficCommand(id, gigabytes.get()));
+        ManagedBotUser result = useCases.manageBotUser().manage(ManageBotUserCommand.updateTraffic(id, gigabytes.get()));
         dialog.endConversation();
         showManaged(dialog, result, dialog.text("admin.traffic_set", id, Formats.decimal(gigabytes.get()))
                 + kernelWarning(dialog, result));
@@ -207,7 +203,7 @@ final class AdminFlows {
             dialog.reply(dialog.text("admin.invalid_days"));
             return;
         }
-        ManagedBotUser result = useCases.manageBotUser().manage(new UpdateTimeCommand(id, days.getAsLong()));
+        ManagedBotUser result = useCases.manageBotUser().manage(ManageBotUserCommand.updateTime(id, days.getAsLong()));
         dialog.endConversation();
         showManaged(dialog, result, dialog.text("admin.time_set", id, days.getAsLong()) + kernelWarning(dialog, result));
     }

@@ -3,6 +3,7 @@ package io.candypanel.adapter.telegram;
 import io.candypanel.adapter.telegram.botapi.BotToken;
 import io.candypanel.application.port.out.notification.NotificationPort;
 import io.candypanel.application.port.out.setting.SettingsChangeListenerPort;
+import io.candypanel.domain.botuser.BotAdmin;
 import io.candypanel.domain.botuser.ChatText;
 import io.candypanel.domain.botuser.Reminder;
 import io.candypanel.domain.botuser.TelegramId;
@@ -85,7 +86,7 @@ public final class TelegramBot implements NotificationPort, SettingsChangeListen
     public void settingsChanged(Settings settings) {
         try {
             Objects.requireNonNull(settings, "settings");
-            admin.set(settings.botAdmin());
+            admin.set(BotAdmin.of(settings));
             Optional<BotToken> wanted = wantedToken(settings);
             control.execute(() -> run(wanted));
         } catch (RejectedExecutionException e) {

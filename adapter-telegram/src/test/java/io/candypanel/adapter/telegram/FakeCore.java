@@ -3,7 +3,6 @@ package io.candypanel.adapter.telegram;
 import static org.mockito.Mockito.mock;
 
 import io.candypanel.application.port.in.botuser.AccountStatus;
-import io.candypanel.application.port.in.botuser.BanBotUserCommand;
 import io.candypanel.application.port.in.botuser.BotAdminCheck;
 import io.candypanel.application.port.in.botuser.BotUserNotFoundException;
 import io.candypanel.application.port.in.botuser.BotUserRegistration;
@@ -13,9 +12,6 @@ import io.candypanel.application.port.in.botuser.ManageBotUserCommand;
 import io.candypanel.application.port.in.botuser.ManagedBotUser;
 import io.candypanel.application.port.in.botuser.NoActiveLicenseException;
 import io.candypanel.application.port.in.botuser.SupportCall;
-import io.candypanel.application.port.in.botuser.UnbanBotUserCommand;
-import io.candypanel.application.port.in.botuser.UpdateTimeCommand;
-import io.candypanel.application.port.in.botuser.UpdateTrafficCommand;
 import io.candypanel.application.port.in.client.CreateClientUseCase;
 import io.candypanel.application.port.in.client.DeleteClientUseCase;
 import io.candypanel.application.port.in.client.GetClientConfigUseCase;
@@ -352,14 +348,12 @@ final class FakeCore {
         synchronized (lock) {
             BotUser user = existing(command.telegramId());
             Optional<Client> client = user.clientName().map(clients::get);
-            if (command instanceof BanBotUserCommand) {
-                user.ban();
-            } else if (command instanceof UnbanBotUserCommand) {
-                user.unban();
-            } else if (command instanceof UpdateTrafficCommand traffic) {
-                client.ifPresent(c -> c.changeQuota(new Quota(traffic.mebibytes() << 20)));
-            } else if (command instanceof UpdateTimeCommand time) {
-                client.ifPresent(c -> c.changeExpiry(clock.instant().plus(Duration.ofDays(time.days()))));
+            switch (command.action()) {
+                case BAN -> user.ban();
+                case UNBAN -> user.unban();
+                case UPDATE_TRAFFIC -> client.ifPresent(c -> c.changeQuota(new Quota(command.mebibytes() << 20)));
+                case UPDATE_TIME -> client.ifPresent(c ->
+                        c.changeExpiry(clock.instant().plus(Duration.ofDays(command.days().orElseThrow()))));
             }
             return new ManagedBotUser(user, client, KernelOutcome.applied("ok"));
         }

@@ -1,5 +1,7 @@
 package io.candypanel.domain.botuser;
 
+import io.candypanel.domain.setting.SettingKey;
+import io.candypanel.domain.setting.Settings;
 import io.candypanel.domain.shared.InvalidValueException;
 
 /**
@@ -8,6 +10,12 @@ import io.candypanel.domain.shared.InvalidValueException;
  */
 public record ReminderPolicy(int quotaPercent, int daysBeforeExpiry) {
     public static final ReminderPolicy DEFAULT = new ReminderPolicy(80, 3);
+
+    /** The policy of the {@code reminder_quota_percent} and {@code reminder_days_before_expiry} settings. */
+    public static ReminderPolicy of(Settings settings) {
+        return new ReminderPolicy(Integer.parseInt(settings.get(SettingKey.REMINDER_QUOTA_PERCENT)),
+                Integer.parseInt(settings.get(SettingKey.REMINDER_DAYS_BEFORE_EXPIRY)));
+    }
 
     public ReminderPolicy {
         if (quotaPercent < 0 || quotaPercent > 99) {

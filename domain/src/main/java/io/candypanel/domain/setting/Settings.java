@@ -1,7 +1,5 @@
 package io.candypanel.domain.setting;
 
-import io.candypanel.domain.botuser.ReminderPolicy;
-import io.candypanel.domain.botuser.TelegramId;
 import io.candypanel.domain.wginterface.Mtu;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -9,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 /** A typed, immutable view of the stored settings; a key that was never stored has its default. */
 public final class Settings {
@@ -53,17 +50,6 @@ public final class Settings {
 
     public Mtu mtu() {
         return new Mtu(Integer.parseInt(get(SettingKey.MTU)));
-    }
-
-    /** The bot's admin, or empty when {@code telegram_bot_admin_id} is 0 (not set). */
-    public Optional<TelegramId> botAdmin() {
-        long id = Long.parseLong(get(SettingKey.TELEGRAM_BOT_ADMIN_ID));
-        return id == 0 ? Optional.empty() : Optional.of(new TelegramId(id));
-    }
-
-    public ReminderPolicy reminderPolicy() {
-        return new ReminderPolicy(Integer.parseInt(get(SettingKey.REMINDER_QUOTA_PERCENT)),
-                Integer.parseInt(get(SettingKey.REMINDER_DAYS_BEFORE_EXPIRY)));
     }
 
     public long sessionTtlHours() {

@@ -1,6 +1,5 @@
 package io.candypanel.domain.setting;
 
-import io.candypanel.domain.botuser.TelegramId;
 import io.candypanel.domain.network.Ipv4Address;
 import io.candypanel.domain.shared.InvalidValueException;
 import java.util.List;
@@ -68,17 +67,17 @@ final class Validators {
     }
 
     static String telegramId(String value) {
-        if (!value.equals("0") && !isTelegramId(value)) {
+        if (!DIGITS.matcher(value).matches() || !fitsInLong(value)) {
             throw new InvalidValueException("Setting 'telegram_bot_admin_id' must be a numeric Telegram id (0 = none).");
         }
         return value;
     }
 
-    private static boolean isTelegramId(String value) {
+    private static boolean fitsInLong(String digits) {
         try {
-            TelegramId.parse(value);
+            Long.parseLong(digits);
             return true;
-        } catch (InvalidValueException e) {
+        } catch (NumberFormatException e) {
             return false;
         }
     }

@@ -5,11 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.candypanel.domain.botuser.TelegramId;
 import io.candypanel.domain.shared.InvalidValueException;
 import io.candypanel.domain.wginterface.Mtu;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -61,13 +59,6 @@ class SettingsTest {
         assertThrows(InvalidValueException.class, () -> original.with(SettingKey.MTU, "9001"));
         assertThrows(InvalidValueException.class, () -> original.with(SettingKey.CUSTOM_ENDPOINT, "not a host"));
         assertEquals(Mtu.DEFAULT, original.mtu());
-    }
-
-    @Test
-    void theBotAdminIsUnsetAtZero() {
-        assertEquals(Optional.empty(), Settings.defaults().botAdmin());
-        assertEquals(Optional.of(new TelegramId(987654321L)),
-                Settings.defaults().with(SettingKey.TELEGRAM_BOT_ADMIN_ID, "987654321").botAdmin());
     }
 
     @Test

@@ -4,11 +4,7 @@ import static io.candypanel.adapter.http.common.JsonFields.missing;
 
 import io.candypanel.adapter.http.common.JsonFields;
 import io.candypanel.adapter.http.common.RequestRejectedException;
-import io.candypanel.application.port.in.botuser.BanBotUserCommand;
 import io.candypanel.application.port.in.botuser.ManageBotUserCommand;
-import io.candypanel.application.port.in.botuser.UnbanBotUserCommand;
-import io.candypanel.application.port.in.botuser.UpdateTimeCommand;
-import io.candypanel.application.port.in.botuser.UpdateTrafficCommand;
 import io.candypanel.domain.botuser.TelegramId;
 import java.math.BigDecimal;
 import java.util.List;
@@ -55,10 +51,10 @@ record ManageUserRequest(TelegramId target, String action, String value) {
     ManageBotUserCommand toCommand() {
         try {
             return switch (action) {
-                case BAN -> new BanBotUserCommand(target);
-                case UNBAN -> new UnbanBotUserCommand(target);
-                case UPDATE_TRAFFIC -> new UpdateTrafficCommand(target, new BigDecimal(value));
-                case UPDATE_TIME -> new UpdateTimeCommand(target, Long.parseLong(value));
+                case BAN -> ManageBotUserCommand.ban(target);
+                case UNBAN -> ManageBotUserCommand.unban(target);
+                case UPDATE_TRAFFIC -> ManageBotUserCommand.updateTraffic(target, new BigDecimal(value));
+                case UPDATE_TIME -> ManageBotUserCommand.updateTime(target, Long.parseLong(value));
                 default -> throw new IllegalStateException("unknown action " + action);
             };
         } catch (IllegalArgumentException outOfRange) {

@@ -7,6 +7,7 @@ import io.candypanel.application.port.in.botuser.SupportCall;
 import io.candypanel.application.port.out.botuser.BotUserRepositoryPort;
 import io.candypanel.application.port.out.notification.NotificationPort;
 import io.candypanel.application.port.out.setting.SettingsRepositoryPort;
+import io.candypanel.domain.botuser.BotAdmin;
 import io.candypanel.domain.botuser.BotUser;
 import io.candypanel.domain.botuser.TelegramId;
 import io.candypanel.domain.shared.RuleViolationException;
@@ -29,7 +30,7 @@ public final class CallSupportService implements CallSupportUseCase {
     public SupportCall call(CallSupportCommand command) {
         BotUser user = botUsers.findByTelegramId(command.telegramId())
                 .orElseThrow(() -> new BotUserNotFoundException(command.telegramId()));
-        TelegramId admin = settings.load().botAdmin().orElseThrow(() -> new RuleViolationException("SUPPORT_UNAVAILABLE",
+        TelegramId admin = BotAdmin.of(settings.load()).orElseThrow(() -> new RuleViolationException("SUPPORT_UNAVAILABLE",
                 "Support is unavailable: the bot admin's Telegram id is not set."));
         boolean delivered;
         try {

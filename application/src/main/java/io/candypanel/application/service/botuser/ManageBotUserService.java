@@ -1,13 +1,9 @@
 package io.candypanel.application.service.botuser;
 
-import io.candypanel.application.port.in.botuser.BanBotUserCommand;
 import io.candypanel.application.port.in.botuser.BotUserNotFoundException;
 import io.candypanel.application.port.in.botuser.ManageBotUserCommand;
 import io.candypanel.application.port.in.botuser.ManageBotUserUseCase;
 import io.candypanel.application.port.in.botuser.ManagedBotUser;
-import io.candypanel.application.port.in.botuser.UnbanBotUserCommand;
-import io.candypanel.application.port.in.botuser.UpdateTimeCommand;
-import io.candypanel.application.port.in.botuser.UpdateTrafficCommand;
 import io.candypanel.application.port.in.kernel.KernelOutcome;
 import io.candypanel.application.port.out.UnitOfWorkPort;
 import io.candypanel.application.port.out.botuser.BotUserRepositoryPort;
@@ -50,19 +46,12 @@ public final class ManageBotUserService implements ManageBotUserUseCase {
 
     @Override
     public ManagedBotUser manage(ManageBotUserCommand command) {
-        if (command instanceof BanBotUserCommand ban) {
-            return ban(ban.telegramId());
-        }
-        if (command instanceof UnbanBotUserCommand unban) {
-            return unban(unban.telegramId());
-        }
-        if (command instanceof UpdateTrafficCommand traffic) {
-            return updateTraffic(traffic);
-        }
-        if (command instanceof UpdateTimeCommand time) {
-            return updateTime(time);
-        }
-        throw new IllegalArgumentException("unknown command " + command);
+        return switch (command.action()) {
+            case BAN -> ban(command.telegramId());
+            case UNBAN -> unban(command.telegramId());
+            case UPDATE_TRAFFIC -> updateTraffic(command);
+            case UPDATE_TIME -> updateTime(command);
+        };
     }
 
     private ManagedBotUser ban(TelegramId telegramId) {
@@ -94,7 +83,7 @@ public final class ManageBotUserService implements ManageBotUserUseCase {
         });
     }
 
-    private ManagedBotUser updateTraffic(UpdateTrafficCommand command) {
+    private ManagedBotUser updateTraffic(ManageBotUserCommand command) {
         Instant now = clock.instant();
         return change(command.telegramId(), (user, client) -> {
             client.ifPresent(c -> {
@@ -104,14 +93,14 @@ public final class ManageBotUserService implements ManageBotUserUseCase {
         }, command.mebibytes(), null);
     }
 
-    private ManagedBotUser updateTime(UpdateTimeCommand command) {
+    private ManagedBotUser updateTime(ManageBotUserCommand command) {
         Instant now = clock.instant();
         return change(command.telegramId(), (user, client) -> {
             client.ifPresent(c -> {
-                c.changeExpiry(now.plus(Duration.ofDays(command.days())));
+                c.changeExpiry(now.plus(Duration.ofDays(command.days().orElseThrow())));
                 reenableIfFixed(user, c, now);
             });
-        }, null, command.days());
+        }, null, command.days().orElseThrow());
     }
 
     /** A client disabled only by its limits is enabled again once they allow it (never for a banned user). */

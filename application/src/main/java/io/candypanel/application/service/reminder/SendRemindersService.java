@@ -56,7 +56,7 @@ public final class SendRemindersService implements SendRemindersUseCase {
     @Override
     public RemindersSent sendReminders() {
         Instant now = clock.instant();
-        ReminderPolicy policy = settings.load().reminderPolicy();
+        ReminderPolicy policy = ReminderPolicy.of(settings.load());
         List<BotUser> users = botUsers.findAll();
         if (users.stream().allMatch(u -> u.clientName().isEmpty())) {
             return new RemindersSent(0, 0);

@@ -16,11 +16,8 @@ import io.candypanel.application.fakes.RecordingWireGuard;
 import io.candypanel.application.fakes.TestData;
 import io.candypanel.application.fakes.TestKernel;
 import io.candypanel.application.port.in.botuser.BotUserNotFoundException;
-import io.candypanel.application.port.in.botuser.BanBotUserCommand;
+import io.candypanel.application.port.in.botuser.ManageBotUserCommand;
 import io.candypanel.application.port.in.botuser.ManagedBotUser;
-import io.candypanel.application.port.in.botuser.UnbanBotUserCommand;
-import io.candypanel.application.port.in.botuser.UpdateTimeCommand;
-import io.candypanel.application.port.in.botuser.UpdateTrafficCommand;
 import io.candypanel.domain.botuser.BotUser;
 import io.candypanel.domain.botuser.BotUserStatus;
 import io.candypanel.domain.botuser.TelegramId;
@@ -81,7 +78,7 @@ class ManageBotUserServiceTest {
         Client client = TestData.enabledClient("mine", 0, "10.0.0.2");
         userLinkedTo(client, false);
 
-        ManagedBotUser result = service.manage(new BanBotUserCommand(USER));
+        ManagedBotUser result = service.manage(ManageBotUserCommand.ban(USER));
 
         assertTrue(result.user().isBanned());
         assertEquals(BotUserStatus.BANNED, botUsers.stored(42).orElseThrow().status());
@@ -98,7 +95,7 @@ class ManageBotUserServiceTest {
     void banningAUserWithoutAClientOnlyBansTheUser() {
         botUsers.insert(BotUser.create(USER, NOW));
 
-        ManagedBotUser result = service.manage(new BanBotUserCommand(USER));
+        ManagedBotUser result = service.manage(ManageBotUserCommand.ban(USER));
 
         assertTrue(result.user().isBanned());
         assertTrue(result.client().isEmpty());
@@ -109,7 +106,7 @@ class ManageBotUserServiceTest {
     void banningKeepsTheReasonOfAnAlreadyDisabledClient() {
         userLinkedTo(TestData.disabledClient("mine", 0, "10.0.0.2", DisabledReason.MANUAL), false);
 
-        service.manage(new BanBotUserCommand(USER));
+        service.manage(ManageBotUserCommand.ban(USER));
 
         assertEquals(DisabledReason.MANUAL, stored().disabledReason().orElseThrow());
         assertTrue(kernelChanges().isEmpty());
@@ -119,7 +116,7 @@ class ManageBotUserServiceTest {
     void unbanningReEnablesTheClientTheBanDisabled() {
         userLinkedTo(TestData.disabledClient("mine", 0, "10.0.0.2", DisabledReason.BANNED), true);
 
-        ManagedBotUser result = service.manage(new UnbanBotUserCommand(USER));
+        ManagedBotUser result = service.manage(ManageBotUserCommand.unban(USER));
 
         assertFalse(result.user().isBanned());
         assertTrue(stored().isEnabled());
@@ -131,7 +128,7 @@ class ManageBotUserServiceTest {
         userLinkedTo(TestData.client("mine", 0, "10.0.0.2", NOW.minus(Duration.ofDays(1)), Quota.UNLIMITED, Usage.NONE,
                 false, DisabledReason.BANNED, false), true);
 
-        service.manage(new UnbanBotUserCommand(USER));
+        service.manage(ManageBotUserCommand.unban(USER));
 
         assertEquals(BotUserStatus.ACTIVE, botUsers.stored(42).orElseThrow().status());
         assertFalse(stored().isEnabled());
@@ -144,7 +141,7 @@ class ManageBotUserServiceTest {
         userLinkedTo(TestData.client("mine", 0, "10.0.0.2", IN_30_DAYS, new Quota(GIB), new Usage(2 * GIB, 0),
                 false, DisabledReason.BANNED, false), true);
 
-        service.manage(new UnbanBotUserCommand(USER));
+        service.manage(ManageBotUserCommand.unban(USER));
 
         assertFalse(stored().isEnabled());
         assertEquals(DisabledReason.QUOTA, stored().disabledReason().orElseThrow());
@@ -155,7 +152,7 @@ class ManageBotUserServiceTest {
     void unbanningDoesNotEnableAClientTheAdminDisabled() {
         userLinkedTo(TestData.disabledClient("mine", 0, "10.0.0.2", DisabledReason.MANUAL), true);
 
-        service.manage(new UnbanBotUserCommand(USER));
+        service.manage(ManageBotUserCommand.unban(USER));
 
         assertFalse(stored().isEnabled());
         assertTrue(kernelChanges().isEmpty());
@@ -166,7 +163,7 @@ class ManageBotUserServiceTest {
         userLinkedTo(TestData.client("mine", 0, "10.0.0.2", IN_30_DAYS, new Quota(GIB), new Usage(2 * GIB, 0),
                 false, DisabledReason.QUOTA, false), false);
 
-        ManagedBotUser result = service.manage(new UpdateTrafficCommand(USER, new BigDecimal("2.5")));
+        ManagedBotUser result = service.manage(ManageBotUserCommand.updateTraffic(USER, new BigDecimal("2.5")));
 
         assertEquals(new Quota(5 * GIB / 2), stored().quota());
         assertTrue(stored().isEnabled());
@@ -179,7 +176,7 @@ class ManageBotUserServiceTest {
     void updatingTrafficOfAUserWithoutAClientSetsOnlyTheCounter() {
         botUsers.insert(BotUser.create(USER, NOW));
 
-        service.manage(new UpdateTrafficCommand(USER, new BigDecimal("3")));
+        service.manage(ManageBotUserCommand.updateTraffic(USER, new BigDecimal("3")));
 
         assertEquals(3 * 1024, botUsers.stored(42).orElseThrow().trafficBoughtMib());
         assertEquals(0, clients.count());
@@ -190,7 +187,7 @@ class ManageBotUserServiceTest {
         userLinkedTo(TestData.client("mine", 0, "10.0.0.2", NOW.minus(Duration.ofDays(2)), Quota.UNLIMITED, Usage.NONE,
                 false, DisabledReason.EXPIRED, false), false);
 
-        service.manage(new UpdateTimeCommand(USER, 10));
+        service.manage(ManageBotUserCommand.updateTime(USER, 10));
 
         assertEquals(NOW.plus(Duration.ofDays(10)), stored().expiresAt());
         assertTrue(stored().isEnabled());
@@ -203,7 +200,7 @@ class ManageBotUserServiceTest {
         userLinkedTo(TestData.client("mine", 0, "10.0.0.2", NOW.minus(Duration.ofDays(2)), Quota.UNLIMITED, Usage.NONE,
                 false, DisabledReason.EXPIRED, false), true);
 
-        service.manage(new UpdateTimeCommand(USER, 10));
+        service.manage(ManageBotUserCommand.updateTime(USER, 10));
 
         assertEquals(NOW.plus(Duration.ofDays(10)), stored().expiresAt());
         assertFalse(stored().isEnabled());
@@ -213,21 +210,21 @@ class ManageBotUserServiceTest {
 
     @Test
     void anUnknownUserIsNotFound() {
-        assertThrows(BotUserNotFoundException.class, () -> service.manage(new BanBotUserCommand(USER)));
-        assertThrows(BotUserNotFoundException.class, () -> service.manage(new UnbanBotUserCommand(USER)));
-        assertThrows(BotUserNotFoundException.class, () -> service.manage(new UpdateTrafficCommand(USER, BigDecimal.ONE)));
-        assertThrows(BotUserNotFoundException.class, () -> service.manage(new UpdateTimeCommand(USER, 1)));
+        assertThrows(BotUserNotFoundException.class, () -> service.manage(ManageBotUserCommand.ban(USER)));
+        assertThrows(BotUserNotFoundException.class, () -> service.manage(ManageBotUserCommand.unban(USER)));
+        assertThrows(BotUserNotFoundException.class, () -> service.manage(ManageBotUserCommand.updateTraffic(USER, BigDecimal.ONE)));
+        assertThrows(BotUserNotFoundException.class, () -> service.manage(ManageBotUserCommand.updateTime(USER, 1)));
     }
 
     @Test
     void commandsRefuseBadValues() {
-        assertThrows(IllegalArgumentException.class, () -> new UpdateTrafficCommand(USER, BigDecimal.ZERO));
-        assertThrows(IllegalArgumentException.class, () -> new UpdateTrafficCommand(USER, new BigDecimal("-1")));
-        assertThrows(IllegalArgumentException.class, () -> new UpdateTrafficCommand(USER, new BigDecimal("10001")));
-        assertThrows(IllegalArgumentException.class, () -> new UpdateTrafficCommand(USER, new BigDecimal("0.0001")));
-        assertThrows(NullPointerException.class, () -> new UpdateTrafficCommand(USER, null));
-        assertThrows(IllegalArgumentException.class, () -> new UpdateTimeCommand(USER, 0));
-        assertThrows(IllegalArgumentException.class, () -> new UpdateTimeCommand(USER, 36_501));
-        assertThrows(NullPointerException.class, () -> new UpdateTimeCommand(null, 1));
+        assertThrows(IllegalArgumentException.class, () -> ManageBotUserCommand.updateTraffic(USER, BigDecimal.ZERO));
+        assertThrows(IllegalArgumentException.class, () -> ManageBotUserCommand.updateTraffic(USER, new BigDecimal("-1")));
+        assertThrows(IllegalArgumentException.class, () -> ManageBotUserCommand.updateTraffic(USER, new BigDecimal("10001")));
+        assertThrows(IllegalArgumentException.class, () -> ManageBotUserCommand.updateTraffic(USER, new BigDecimal("0.0001")));
+        assertThrows(NullPointerException.class, () -> ManageBotUserCommand.updateTraffic(USER, null));
+        assertThrows(IllegalArgumentException.class, () -> ManageBotUserCommand.updateTime(USER, 0));
+        assertThrows(IllegalArgumentException.class, () -> ManageBotUserCommand.updateTime(USER, 36_501));
+        assertThrows(NullPointerException.class, () -> ManageBotUserCommand.updateTime(null, 1));
     }
 }
