@@ -28,6 +28,8 @@ class HexagonalArchitectureTest {
   static final String PERSISTENCE = BASE + ".adapter.persistence..";
   static final String WIREGUARD = BASE + ".adapter.wireguard..";
   static final String TELEGRAM = BASE + ".adapter.telegram..";
+  static final String INMEMORY = BASE + ".adapter.inmemory..";
+  static final String CORE_ENTRY_POINT = BASE + ".application.core..";
 
   // 1. The hexagon: who may touch whom. Classes in no layer fail (ensureAll...).
   @ArchTest static final ArchRule hexagon = layeredArchitecture()
@@ -39,6 +41,7 @@ class HexagonalArchitectureTest {
       .layer("Persistence").definedBy(PERSISTENCE)
       .layer("WireGuard").definedBy(WIREGUARD)
       .layer("Telegram").definedBy(TELEGRAM)
+      .layer("InMemory").definedBy(INMEMORY)
       .layer("Bootstrap").definedBy(BOOTSTRAP)
       .whereLayer("Domain").mayNotAccessAnyLayer()
       .whereLayer("Application").mayOnlyAccessLayers("Domain")
@@ -46,6 +49,8 @@ class HexagonalArchitectureTest {
       .whereLayer("Persistence").mayOnlyAccessLayers("Application", "Domain")
       .whereLayer("WireGuard").mayOnlyAccessLayers("Application", "Domain")
       .whereLayer("Telegram").mayOnlyAccessLayers("Application", "Domain")
+      .whereLayer("InMemory").mayOnlyAccessLayers("Application", "Domain")
+      .whereLayer("InMemory").mayOnlyBeAccessedByLayers("Bootstrap")   // and by embedders (examples/, not analysed)
       .whereLayer("Bootstrap").mayNotBeAccessedByAnyLayer()
       .ensureAllClassesAreContainedInArchitecture();
 
@@ -58,6 +63,12 @@ class HexagonalArchitectureTest {
   @ArchTest static final ArchRule application_depends_only_on_domain_and_jdk = classes()
       .that().resideInAPackage(APPLICATION)
       .should().onlyDependOnClassesThat().resideInAnyPackage(APPLICATION, DOMAIN, "java..", "javax.crypto..");
+
+  // The embeddable entry point (CandyPanelCore) is part of the application: only the application, the domain and the JDK.
+  @ArchTest static final ArchRule core_entry_point_depends_only_on_application_domain_and_jdk = classes()
+      .that().resideInAPackage(CORE_ENTRY_POINT)
+      .should().onlyDependOnClassesThat().resideInAnyPackage(APPLICATION, DOMAIN, "java..")
+      .allowEmptyShould(false);
 
   // "java.." still contains I/O; keep it out of the core explicitly.
   @ArchTest static final ArchRule core_does_no_io = noClasses()

@@ -16,10 +16,12 @@ class ImportedClassesTest {
         JavaClasses classes = new ClassFileImporter()
                 .withImportOption(new ImportOption.DoNotIncludeTests())
                 .importPackages(HexagonalArchitectureTest.BASE);
-        for (String layer : List.of("domain", "application", "adapter.http", "adapter.persistence", "adapter.wireguard", "bootstrap")) {
+        for (String layer : List.of("domain", "application", "adapter.http", "adapter.persistence", "adapter.wireguard",
+                "adapter.inmemory", "bootstrap")) {
             String prefix = HexagonalArchitectureTest.BASE + "." + layer + ".";
             long count = classes.stream().filter(c -> c.getName().startsWith(prefix)).count();
             assertTrue(count >= 5, "expected classes of " + prefix + " to be analysed, found " + count);
         }
+        assertTrue(classes.contain("io.candypanel.application.core.CandyPanelCore"), "the embeddable entry point is analysed");
     }
 }

@@ -25,9 +25,12 @@ public final class JdbcNoticeStateRepository implements NoticeStateRepositoryPor
                 disabled_notified = excluded.disabled_notified""";
 
     private final Jdbc jdbc;
+    private final JdbcUnitOfWork unitOfWork;
 
     public JdbcNoticeStateRepository(Database database) {
-        this.jdbc = new Jdbc(Objects.requireNonNull(database, "database"));
+        Objects.requireNonNull(database, "database");
+        this.jdbc = new Jdbc(database);
+        this.unitOfWork = new JdbcUnitOfWork(database);
     }
 
     @Override
@@ -35,18 +38,23 @@ public final class JdbcNoticeStateRepository implements NoticeStateRepositoryPor
         return Collections.unmodifiableList(jdbc.list(FIND_ALL, Jdbc.Binder.NONE, JdbcNoticeStateRepository::read));
     }
 
+    /**
+     * All or nothing: joins the caller's transaction (in a savepoint) or runs in its own, so a state
+     * the database refuses (a user who is not registered) undoes the whole batch. Outside a
+     * transaction each statement of a JDBC batch would otherwise commit on its own.
+     */
     @Override
     public void saveAll(Collection<NoticeState> states) {
         Objects.requireNonNull(states, "states");
         if (states.isEmpty()) {
             return;
         }
-        jdbc.batch(SAVE, states, (s, state) -> {
+        unitOfWork.run(() -> jdbc.batch(SAVE, states, (s, state) -> {
             s.setLong(1, state.telegramId().value());
             s.setInt(2, state.quotaReminded() ? 1 : 0);
             s.setInt(3, state.expiryReminded() ? 1 : 0);
             Jdbc.setNullable(s, 4, state.disabledNotified().map(DisabledReason::wireName).orElse(null));
-        });
+        }));
     }
 
     private static NoticeState read(ResultSet rows) throws SQLException {

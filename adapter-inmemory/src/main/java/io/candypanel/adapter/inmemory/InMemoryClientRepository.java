@@ -1,0 +1,171 @@
+package io.candypanel.adapter.inmemory;
+
+import io.candypanel.application.port.in.client.ClientNotFoundException;
+import io.candypanel.application.port.out.client.ClientRepositoryPort;
+import io.candypanel.domain.client.Client;
+import io.candypanel.domain.client.ClientName;
+import io.candypanel.domain.network.Ipv4Address;
+import io.candypanel.domain.wginterface.InterfaceId;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Clients by name, with the constraints of the {@code clients} table: unique name, unique public key,
+ * unique share token (an absent one never collides), one address per interface, and an interface
+ * that exists. {@link #update} and {@link #updateAll} store the mutable fields only; the name,
+ * interface, keys, address and creation time a client was inserted with stay.
+ */
+final class InMemoryClientRepository implements ClientRepositoryPort {
+    private final Store store;
+
+    InMemoryClientRepository(Store store) {
+        this.store = Objects.requireNonNull(store, "store");
+    }
+
+    @Override
+    public Optional<Client> findByName(ClientName name) {
+        Objects.requireNonNull(name, "name");
+        return Optional.ofNullable(store.read(Tables.CLIENTS).get(name.value())).map(Copies::of);
+    }
+
+    @Override
+    public boolean existsByName(ClientName name) {
+        Objects.requireNonNull(name, "name");
+        return store.read(Tables.CLIENTS).containsKey(name.value());
+    }
+
+    @Override
+    public List<Client> findAll() {
+        return store.read(Tables.CLIENTS).values().stream().map(Copies::of).toList();
+    }
+
+    @Override
+    public List<Client> findOn(InterfaceId interfaceId) {
+        Objects.requireNonNull(interfaceId, "interfaceId");
+        return store.read(Tables.CLIENTS).values().stream()
+                .filter(c -> c.interfaceId().equals(interfaceId))
+                .sorted(Comparator.comparing(Client::address))
+                .map(Copies::of)
+                .toList();
+    }
+
+    @Override
+    public List<Client> findEnabledOn(InterfaceId interfaceId) {
+        Objects.requireNonNull(interfaceId, "interfaceId");
+        return store.read(Tables.CLIENTS).values().stream()
+                .filter(c -> c.interfaceId().equals(interfaceId) && c.isEnabled())
+                .map(Copies::of)
+                .toList();
+    }
+
+    @Override
+    public List<Ipv4Address> addressesOn(InterfaceId interfaceId) {
+        Objects.requireNonNull(interfaceId, "interfaceId");
+        return store.read(Tables.CLIENTS).values().stream()
+                .filter(c -> c.interfaceId().equals(interfaceId))
+                .map(Client::address)
+                .toList();
+    }
+
+    @Override
+    public long count() {
+        return store.read(Tables.CLIENTS).size();
+    }
+
+    @Override
+    public Optional<Client> findByShareToken(String shareToken) {
+        Objects.requireNonNull(shareToken, "shareToken");
+        return store.read(Tables.CLIENTS).values().stream()
+                .filter(c -> c.shareToken().filter(shareToken::equals).isPresent())
+                .findFirst()
+                .map(Copies::of);
+    }
+
+    @Override
+    public void insert(Client client) {
+        Objects.requireNonNull(client, "client");
+        store.inTransaction(() -> {
+            if (!store.read(Tables.INTERFACES).containsKey(client.interfaceId().value())) {
+                throw new InMemoryConstraintException("clients.interface_id references no interface");
+            }
+            Map<String, Client> rows = store.write(Tables.CLIENTS);
+            if (rows.containsKey(client.name().value())) {
+                throw new InMemoryConstraintException("UNIQUE constraint failed: clients.name");
+            }
+            for (Client other : rows.values()) {
+                if (other.keys().publicKey().equals(client.keys().publicKey())) {
+                    throw new InMemoryConstraintException("UNIQUE constraint failed: clients.public_key");
+                }
+                if (other.interfaceId().equals(client.interfaceId()) && other.address().equals(client.address())) {
+                    throw new InMemoryConstraintException("UNIQUE constraint failed: clients.interface_id, clients.ipv4_address");
+                }
+            }
+            checkShareTokenFree(rows, client);
+            rows.put(client.name().value(), Copies.of(client));
+            return null;
+        });
+    }
+
+    /** Throws {@link ClientNotFoundException} when no client has that name. */
+    @Override
+    public void update(Client client) {
+        Objects.requireNonNull(client, "client");
+        store.inTransaction(() -> {
+            Map<String, Client> rows = store.write(Tables.CLIENTS);
+            put(rows, client);
+            return null;
+        });
+    }
+
+    /** All or nothing: throws {@link ClientNotFoundException} for the first client not stored, and keeps none of the call. */
+    @Override
+    public void updateAll(Collection<Client> clients) {
+        Objects.requireNonNull(clients, "clients");
+        if (clients.isEmpty()) {
+            return;
+        }
+        store.inTransaction(() -> {
+            Map<String, Client> rows = store.write(Tables.CLIENTS);
+            for (Client client : clients) {
+                put(rows, Objects.requireNonNull(client, "client"));
+            }
+            return null;
+        });
+    }
+
+    /** Deleting a client that is not there is not an error. */
+    @Override
+    public void delete(ClientName name) {
+        Objects.requireNonNull(name, "name");
+        store.inTransaction(() -> store.write(Tables.CLIENTS).remove(name.value()));
+    }
+
+    private static void put(Map<String, Client> rows, Client client) {
+        Client stored = rows.get(client.name().value());
+        if (stored == null) {
+            throw new ClientNotFoundException(client.name());
+        }
+        checkShareTokenFree(rows, client);
+        rows.put(client.name().value(), Client.restore(stored.name(), stored.interfaceId(), stored.keys(),
+                stored.presharedKey(), stored.address(), stored.createdAt(), client.expiresAt(), client.quota(),
+                client.usage(), client.lastCounters(), client.note(), client.isEnabled(),
+                client.disabledReason().orElse(null), client.lastHandshake().orElse(null), client.endpoint().orElse(null),
+                client.isConnectedNow(), client.shareToken().orElse(null)));
+    }
+
+    private static void checkShareTokenFree(Map<String, Client> rows, Client client) {
+        Optional<String> token = client.shareToken();
+        if (token.isEmpty()) {
+            return;
+        }
+        for (Client other : rows.values()) {
+            if (!other.name().equals(client.name()) && other.shareToken().equals(token)) {
+                throw new InMemoryConstraintException("UNIQUE constraint failed: clients.share_token");
+            }
+        }
+    }
+}

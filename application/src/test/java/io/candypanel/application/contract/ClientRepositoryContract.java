@@ -1,0 +1,333 @@
+package io.candypanel.application.contract;
+
+import static io.candypanel.application.contract.ContractData.T0;
+import static io.candypanel.application.contract.ContractData.assertSameClient;
+import static io.candypanel.application.contract.ContractData.client;
+import static io.candypanel.application.contract.ContractData.key;
+import static io.candypanel.application.contract.ContractData.keyPair;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.candypanel.application.port.in.client.ClientNotFoundException;
+import io.candypanel.application.port.out.client.ClientRepositoryPort;
+import io.candypanel.domain.client.Client;
+import io.candypanel.domain.client.ClientName;
+import io.candypanel.domain.client.DisabledReason;
+import io.candypanel.domain.client.KernelCounters;
+import io.candypanel.domain.client.Quota;
+import io.candypanel.domain.client.Usage;
+import io.candypanel.domain.key.WgKeyPair;
+import io.candypanel.domain.network.Ipv4Address;
+import io.candypanel.domain.wginterface.InterfaceId;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The contract of {@code ClientRepositoryPort}: every field round-trips; a client needs a stored
+ * interface; names, public keys and share tokens are unique, addresses unique per interface; lists
+ * are ordered as the port says ({@code findAll} and {@code findEnabledOn} by name, {@code findOn} by
+ * address, numerically); updating a missing client is {@link ClientNotFoundException};
+ * {@code updateAll} is all or nothing, also inside a transaction that goes on after it failed.
+ */
+public abstract class ClientRepositoryContract extends StorageContract {
+    private static final InterfaceId WG1 = new InterfaceId(1);
+    private static final String ALICE_TOKEN = "share-token-of-alice-abcdef";
+
+    private ClientRepositoryPort clients;
+
+    @BeforeEach
+    public final void storeTwoInterfaces() {
+        ports().interfaces().insert(ContractData.wg0());
+        ports().interfaces().insert(ContractData.wg1());
+        clients = ports().clients();
+    }
+
+    @Test
+    public void aNewClientRoundTripsWithEveryField() {
+        Client alice = client("alice", 0);
+
+        clients.insert(alice);
+
+        assertSameClient(alice, clients.findByName(alice.name()).orElseThrow());
+        assertEquals(Optional.empty(), clients.findByName(new ClientName("nobody")));
+    }
+
+    @Test
+    public void aClientWithEveryOptionalFieldSetRoundTrips() {
+        Client bob = Client.restore(new ClientName("bob.example-1"), InterfaceId.FIRST, keyPair(7), key(3, 7),
+                Ipv4Address.parse("10.0.0.200"), T0, T0.plusMillis(1), new Quota(Long.MAX_VALUE),
+                new Usage(Long.MAX_VALUE - 1, 123_456_789_012L), new KernelCounters(Long.MAX_VALUE, 42),
+                "ünïcode note, with 'quotes'", false, DisabledReason.BANNED, T0.minusMillis(999),
+                "[2001:db8::1]:51820", true, "share-token-abc");
+
+        clients.insert(bob);
+
+        assertSameClient(bob, clients.findByName(bob.name()).orElseThrow());
+    }
+
+    @Test
+    public void updateSavesEveryMutableField() {
+        Client alice = client("alice", 0);
+        clients.insert(alice);
+
+        alice.recordCounters(new KernelCounters(1_000, 5_000));
+        alice.recordCounters(new KernelCounters(3_000, 9_000));
+        alice.changeExpiry(T0.plus(Duration.ofDays(400)));
+        alice.changeQuota(new Quota(1L << 40));
+        alice.changeNote("renewed");
+        alice.disable(DisabledReason.QUOTA);
+        alice.shareWith("share-token-of-alice-0001");
+        clients.update(alice);
+
+        Client stored = clients.findByName(alice.name()).orElseThrow();
+        assertSameClient(alice, stored);
+        assertEquals(new Usage(9_000, 3_000), stored.usage());
+
+        stored.enable(T0);
+        stored.revokeShare();
+        clients.update(stored);
+        Client enabled = clients.findByName(alice.name()).orElseThrow();
+        assertTrue(enabled.isEnabled());
+        assertEquals(Optional.empty(), enabled.disabledReason());
+        assertEquals(Optional.empty(), enabled.shareToken());
+    }
+
+    @Test
+    public void aLoadedClientIsACopyUntilItIsSaved() {
+        clients.insert(client("alice", 0));
+
+        Client loaded = clients.findByName(new ClientName("alice")).orElseThrow();
+        loaded.changeNote("not saved");
+        loaded.disable(DisabledReason.BANNED);
+
+        Client again = clients.findByName(new ClientName("alice")).orElseThrow();
+        assertEquals("note alice", again.note());
+        assertTrue(again.isEnabled());
+    }
+
+    @Test
+    public void updatingAMissingClientThrowsNotFound() {
+        assertThrows(ClientNotFoundException.class, () -> clients.update(client("ghost", 0)));
+        assertEquals(0, clients.count());
+    }
+
+    @Test
+    public void deleteRemovesTheClientAndToleratesAMissingOne() {
+        clients.insert(client("alice", 0));
+        clients.insert(client("bob", 1));
+
+        clients.delete(new ClientName("alice"));
+        clients.delete(new ClientName("alice"));
+
+        assertFalse(clients.existsByName(new ClientName("alice")));
+        assertTrue(clients.existsByName(new ClientName("bob")));
+        assertEquals(1, clients.count());
+    }
+
+    @Test
+    public void queriesByNameInterfaceAndState() {
+        Client carol = client("carol", 0);
+        Client alice = client("alice", 1);
+        Client bob = client("bob", 2);
+        bob.disable(DisabledReason.EXPIRED);
+        Client dave = client("dave", 3, WG1, Ipv4Address.parse("10.1.0.2"));
+        for (Client c : List.of(carol, alice, bob, dave)) {
+            clients.insert(c);
+        }
+
+        assertEquals(4, clients.count());
+        assertTrue(clients.existsByName(new ClientName("bob")));
+        assertFalse(clients.existsByName(new ClientName("eve")));
+        assertEquals(List.of("alice", "bob", "carol", "dave"), names(clients.findAll()));
+        assertEquals(List.of("alice", "carol"), names(clients.findEnabledOn(InterfaceId.FIRST)));
+        assertEquals(List.of("dave"), names(clients.findEnabledOn(WG1)));
+        assertEquals(Set.of(carol.address(), alice.address(), bob.address()), Set.copyOf(clients.addressesOn(InterfaceId.FIRST)));
+        assertEquals(List.of(Ipv4Address.parse("10.1.0.2")), clients.addressesOn(WG1));
+        assertEquals(List.of(), clients.findOn(new InterfaceId(7)));
+    }
+
+    @Test
+    public void findOnReturnsEveryClientOfTheInterfaceEnabledOrNotOrderedByAddressNumerically() {
+        Client ten = client("a-ten", 0, InterfaceId.FIRST, Ipv4Address.parse("10.0.0.10"));
+        Client two = client("b-two", 1, InterfaceId.FIRST, Ipv4Address.parse("10.0.0.2"));
+        two.disable(DisabledReason.QUOTA);
+        Client hundred = client("c-hundred", 2, InterfaceId.FIRST, Ipv4Address.parse("10.0.0.100"));
+        Client other = client("d-other", 3, WG1, Ipv4Address.parse("10.1.0.3"));
+        for (Client c : List.of(ten, two, hundred, other)) {
+            clients.insert(c);
+        }
+
+        assertEquals(List.of("b-two", "a-ten", "c-hundred"), names(clients.findOn(InterfaceId.FIRST)));
+    }
+
+    @Test
+    public void aDuplicateNameIsRefusedAndNothingChanges() {
+        Client alice = client("alice", 0);
+        clients.insert(alice);
+
+        assertThrows(RuntimeException.class, () -> clients.insert(client("alice", 1)));
+
+        assertEquals(1, clients.count());
+        assertSameClient(alice, clients.findByName(alice.name()).orElseThrow());
+    }
+
+    @Test
+    public void aDuplicateAddressOnTheSameInterfaceIsRefusedButAnotherInterfaceIsFine() {
+        clients.insert(client("alice", 0, InterfaceId.FIRST, Ipv4Address.parse("10.0.0.5")));
+
+        assertThrows(RuntimeException.class,
+                () -> clients.insert(client("bob", 1, InterfaceId.FIRST, Ipv4Address.parse("10.0.0.5"))));
+        clients.insert(client("carol", 2, WG1, Ipv4Address.parse("10.0.0.5")));
+
+        assertEquals(List.of("alice", "carol"), names(clients.findAll()));
+    }
+
+    @Test
+    public void aDuplicatePublicKeyIsRefused() {
+        clients.insert(client("alice", 0));
+        Client template = client("bob", 1);
+        Client sameKey = Client.create(template.name(), InterfaceId.FIRST, new WgKeyPair(key(9, 9), keyPair(0).publicKey()),
+                key(3, 1), template.address(), T0, template.expiresAt(), template.quota(), "");
+
+        assertThrows(RuntimeException.class, () -> clients.insert(sameKey));
+
+        assertEquals(1, clients.count());
+    }
+
+    @Test
+    public void aShareTokenBelongsToOneClientAndFindsExactlyIt() {
+        Client alice = client("alice", 0);
+        alice.shareWith(ALICE_TOKEN);
+        clients.insert(alice);
+        Client bob = client("bob", 1);
+        clients.insert(bob);
+
+        assertEquals(Optional.of("alice"), clients.findByShareToken(ALICE_TOKEN).map(c -> c.name().value()));
+        assertEquals(Optional.empty(), clients.findByShareToken(ALICE_TOKEN.substring(0, ALICE_TOKEN.length() - 1)));
+        assertEquals(Optional.empty(), clients.findByShareToken(ALICE_TOKEN.toUpperCase(Locale.ROOT)));
+
+        bob.shareWith(ALICE_TOKEN);
+        assertThrows(RuntimeException.class, () -> clients.update(bob));
+        assertEquals(Optional.empty(), clients.findByName(bob.name()).orElseThrow().shareToken());
+
+        alice.revokeShare();
+        clients.update(alice);
+        assertEquals(Optional.empty(), clients.findByShareToken(ALICE_TOKEN));
+    }
+
+    @Test
+    public void aClientNeedsAStoredInterface() {
+        assertThrows(RuntimeException.class,
+                () -> clients.insert(client("lost", 0, new InterfaceId(9), Ipv4Address.parse("10.9.0.2"))));
+
+        assertEquals(0, clients.count());
+    }
+
+    @Test
+    public void updateAllSavesEveryMutableFieldOfManyClients() {
+        List<Client> stored = insertClients(30);
+        List<Client> changed = new ArrayList<>();
+        for (int i = 0; i < stored.size(); i++) {
+            changed.add(changedCopy(stored.get(i), i));
+        }
+
+        clients.updateAll(changed);
+
+        for (Client expected : changed) {
+            assertSameClient(expected, clients.findByName(expected.name()).orElseThrow());
+        }
+    }
+
+    @Test
+    public void updateAllWithAMissingClientThrowsNotFoundAndAppliesNoneOfTheBatch() {
+        List<Client> stored = insertClients(5);
+        List<Client> batch = new ArrayList<>();
+        for (int i = 0; i < stored.size(); i++) {
+            batch.add(changedCopy(stored.get(i), i));
+        }
+        batch.add(2, client("ghost", 99));
+
+        assertThrows(ClientNotFoundException.class, () -> clients.updateAll(batch));
+
+        assertUnchanged(stored);
+    }
+
+    @Test
+    public void aFailedUpdateAllInsideATransactionThatGoesOnKeepsNoneOfTheBatch() {
+        List<Client> stored = insertClients(4);
+        List<Client> batch = new ArrayList<>();
+        for (int i = 0; i < stored.size(); i++) {
+            batch.add(changedCopy(stored.get(i), i));
+        }
+        batch.add(client("ghost", 99));
+
+        ports().unitOfWork().run(() -> {
+            assertThrows(ClientNotFoundException.class, () -> clients.updateAll(batch));
+            clients.insert(client("late", 50));
+        });
+
+        assertUnchanged(stored);
+        assertTrue(clients.existsByName(new ClientName("late")));
+    }
+
+    @Test
+    public void updateAllJoinsTheOuterTransaction() {
+        List<Client> stored = insertClients(3);
+        List<Client> batch = List.of(changedCopy(stored.get(0), 0), changedCopy(stored.get(1), 1));
+
+        assertThrows(IllegalStateException.class, () -> ports().unitOfWork().run(() -> {
+            clients.updateAll(batch);
+            throw new IllegalStateException("rolled back");
+        }));
+
+        assertUnchanged(stored);
+    }
+
+    @Test
+    public void updateAllOfNothingDoesNothing() {
+        List<Client> stored = insertClients(2);
+
+        clients.updateAll(List.of());
+
+        assertUnchanged(stored);
+    }
+
+    private List<Client> insertClients(int count) {
+        List<Client> stored = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Client c = client(String.format("c%03d", i), i);
+            clients.insert(c);
+            stored.add(c);
+        }
+        return stored;
+    }
+
+    private static Client changedCopy(Client c, int i) {
+        boolean enabled = i % 3 != 0;
+        DisabledReason reason = enabled ? null : DisabledReason.values()[(i / 3) % DisabledReason.values().length];
+        return Client.restore(c.name(), c.interfaceId(), c.keys(), c.presharedKey(), c.address(), c.createdAt(),
+                c.expiresAt().plusMillis(1_000L + i), new Quota((5L << 30) + i), new Usage(1_000_000L * i + 7, 2_000L * i + 3),
+                new KernelCounters(3_000L * i + 11, 4_000L * i + 13), "changed note " + i, enabled, reason,
+                i % 4 == 0 ? null : T0.plusMillis(i), i % 5 == 0 ? null : "198.51.100." + (i % 250) + ":" + (1024 + i),
+                i % 2 == 0, i % 7 == 0 ? null : "share-" + i);
+    }
+
+    private void assertUnchanged(List<Client> stored) {
+        for (Client expected : stored) {
+            assertSameClient(expected, clients.findByName(expected.name()).orElseThrow());
+        }
+    }
+
+    private static List<String> names(List<Client> list) {
+        return list.stream().map(c -> c.name().value()).collect(Collectors.toList());
+    }
+}
