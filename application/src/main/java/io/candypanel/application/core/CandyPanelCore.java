@@ -195,6 +195,8 @@ public final class CandyPanelCore {
     private final RememberConversationUseCase rememberConversation;
     private final SendRemindersUseCase sendReminders;
 
+    private final KernelApplier kernel;
+
     private CandyPanelCore(Builder b, SecureRandom random) {
         StoragePorts storage = b.storage;
         UnitOfWorkPort unitOfWork = storage.unitOfWork();
@@ -220,6 +222,7 @@ public final class CandyPanelCore {
         // The shared singletons: one ledger, one kernel applier (its lock serialises kernel work), one sync.
         TrafficLedger ledger = new TrafficLedger(unitOfWork, clients, interfaces, settings, clock);
         KernelApplier kernel = new KernelApplier(interfaces, clients, unitOfWork, wireGuard, ledger, clock);
+        this.kernel = kernel;
         this.sync = new SyncService(kernel, ledger, interfaces, settings, clock);
 
         this.createInterface = new CreateInterfaceService(unitOfWork, interfaces, settings, keys, kernel);
@@ -525,6 +528,17 @@ public final class CandyPanelCore {
     /** @return the use case that tells bot users about their own client once per occasion (quota, expiry, disabled) */
     public SendRemindersUseCase sendReminders() {
         return sendReminders;
+    }
+
+    /**
+     * The one kernel applier of this core: every WireGuard change of every use case goes through its
+     * lock. A host uses it only for its own start-up work, such as rendering every interface's config
+     * file again; going around it would race the use cases.
+     *
+     * @return the shared kernel applier
+     */
+    public KernelApplier kernelApplier() {
+        return kernel;
     }
 
     /**

@@ -3,6 +3,7 @@ package io.candypanel.application.port.in.apitoken;
 import io.candypanel.domain.auth.ApiToken;
 import io.candypanel.domain.shared.InvalidValueException;
 
+/** An API token to create or replace under a name; only its hash is stored. */
 public record SaveApiTokenCommand(String name, String token) {
     public static final int MIN_TOKEN_LENGTH = 32;
 

@@ -3,6 +3,7 @@ package io.candypanel.application.port.in.client;
 import io.candypanel.application.port.in.NotFoundException;
 import io.candypanel.domain.client.ClientName;
 
+/** No client has this name. */
 public final class ClientNotFoundException extends NotFoundException {
     private static final long serialVersionUID = 1L;
 

@@ -7,6 +7,7 @@ import io.candypanel.domain.wginterface.InterfaceId;
 import java.time.Instant;
 import java.util.Objects;
 
+/** A new client: its name, expiry, quota, interface and note; keys and address are the panel's. */
 public record CreateClientCommand(ClientName name, Instant expiresAt, Quota quota, InterfaceId interfaceId, String note) {
     public CreateClientCommand {
         Objects.requireNonNull(name, "name");
