@@ -21,6 +21,7 @@ import io.candypanel.application.port.in.auth.NotInstalledException;
 import io.candypanel.application.port.in.auth.SetupTokenRequiredException;
 import io.candypanel.application.port.in.kernel.KernelOutcome;
 import io.candypanel.domain.network.Ipv4Cidr;
+import io.candypanel.domain.network.Ipv6Cidr;
 import io.candypanel.domain.wginterface.ListenPort;
 import java.net.Inet4Address;
 import java.net.InetAddress;
@@ -173,6 +174,34 @@ class AuthApiIT {
             assertEquals("root@example", command.adminUser());
             assertEquals("correct horse", command.adminPassword());
             assertEquals(Optional.of("one-time"), command.setupToken());
+        }
+
+        @Test
+        void aDualStackInstallCarriesWg0sIpv6RangeAndTheIpv6Dns() {
+            given(api.installPanel.install(any())).willReturn(KernelOutcome.applied("wg0 is up"));
+
+            api.post("/api/auth", "{\"action\": \"install\", \"server_ip\": \"203.0.113.10\", \"wg_port\": 51820, "
+                    + "\"wg_ipv6_address\": \"fd42:42:42::1/64\", \"wg_ipv6_dns\": \"2606:4700:4700::1111,2001:4860:4860::8888\"}")
+                    .assertSuccess("Installed successfully!");
+
+            InstallPanelCommand command = capturedInstall();
+            assertEquals(Optional.of(Ipv6Cidr.parse("fd42:42:42::1/64")), command.ipv6Range());
+            assertEquals(Optional.of("2606:4700:4700::1111, 2001:4860:4860::8888"), command.ipv6Dns());
+        }
+
+        @Test
+        void emptyIpv6FieldsMeanIpv4OnlyAndBadOnesAreA400() {
+            given(api.installPanel.install(any())).willReturn(KernelOutcome.applied("wg0 is up"));
+            api.post("/api/auth", "{\"action\": \"install\", \"server_ip\": \"203.0.113.10\", \"wg_port\": 51820, "
+                    + "\"wg_ipv6_address\": \"\", \"wg_ipv6_dns\": \"\"}").assertSuccess("Installed successfully!");
+            assertEquals(Optional.empty(), capturedInstall().ipv6Range());
+
+            String message = api.post("/api/auth", "{\"action\": \"install\", \"server_ip\": \"203.0.113.10\", \"wg_port\": 51820, "
+                    + "\"wg_ipv6_address\": \"fe80::1/64\"}").assertError(400, "INVALID_IPV6_RANGE");
+            assertTrue(message.contains("wg_ipv6_address"), message);
+            String dns = api.post("/api/auth", "{\"action\": \"install\", \"server_ip\": \"203.0.113.10\", \"wg_port\": 51820, "
+                    + "\"wg_ipv6_dns\": \"8.8.8.8\"}").assertError(400, "VALIDATION_FAILED");
+            assertTrue(dns.contains("wg_ipv6_dns"), dns);
         }
 
         @Test

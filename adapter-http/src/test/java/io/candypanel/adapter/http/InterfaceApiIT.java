@@ -21,6 +21,7 @@ import io.candypanel.application.port.in.wginterface.InterfaceRangeOverlapsExcep
 import io.candypanel.application.port.in.wginterface.UpdateInterfaceCommand;
 import io.candypanel.domain.key.WgKeyPair;
 import io.candypanel.domain.network.Ipv4Cidr;
+import io.candypanel.domain.network.Ipv6Cidr;
 import io.candypanel.domain.wginterface.InterfaceId;
 import io.candypanel.domain.wginterface.ListenPort;
 import io.candypanel.domain.wginterface.Mtu;
@@ -145,13 +146,34 @@ class InterfaceApiIT {
         }
 
         @Test
-        void theOriginalsIpv6RangeIsIgnoredLikeAnyUnknownField() {
+        void aDualStackInterfaceCarriesItsIpv6Range() {
             givenCreateSucceeds(KernelOutcome.applied("wg3 is up"));
 
             api.manage("{\"resource\": \"interface\", \"action\": \"create\", \"address_range\": \"10.3.0.1/24\", \"port\": 51823, "
-                    + "\"ipv6_address_range\": \"fd00::1/64\"}").assertSuccess("New Interface Created!");
+                    + "\"ipv6_address_range\": \"FD00:0:0::1/64\"}").assertSuccess("New Interface Created!");
+
+            assertEquals(new CreateInterfaceCommand(Ipv4Cidr.parse("10.3.0.1/24"), new ListenPort(51823),
+                    Optional.of(Ipv6Cidr.parse("fd00::1/64"))), capturedCreate());
+        }
+
+        @Test
+        void anEmptyIpv6RangeAsTheOriginalsFormSendsItMeansIpv4Only() {
+            givenCreateSucceeds(KernelOutcome.applied("wg3 is up"));
+
+            api.manage("{\"resource\": \"interface\", \"action\": \"create\", \"address_range\": \"10.3.0.1/24\", \"port\": 51823, "
+                    + "\"ipv6_address_range\": \"\"}").assertSuccess("New Interface Created!");
 
             assertEquals(new CreateInterfaceCommand(Ipv4Cidr.parse("10.3.0.1/24"), new ListenPort(51823)), capturedCreate());
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"fd00::/64", "fe80::1/64", "fd00::1/48", "fd00::1/121", "10.3.0.1/24", "fd00::1"})
+        void aBadIpv6RangeIsA400NamingTheField(String range) {
+            String message = api.manage("{\"resource\": \"interface\", \"action\": \"create\", \"address_range\": \"10.3.0.1/24\", "
+                    + "\"port\": 51823, \"ipv6_address_range\": \"" + range + "\"}").assertError(400, "INVALID_IPV6_RANGE");
+
+            assertTrue(message.contains("ipv6_address_range"), message);
+            noInterfaceUseCaseCalled();
         }
 
         @Test

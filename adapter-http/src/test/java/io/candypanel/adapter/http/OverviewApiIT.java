@@ -17,6 +17,8 @@ import io.candypanel.domain.client.Usage;
 import io.candypanel.domain.key.WgKey;
 import io.candypanel.domain.key.WgKeyPair;
 import io.candypanel.domain.network.Ipv4Address;
+import io.candypanel.domain.network.Ipv6Address;
+import io.candypanel.domain.network.Ipv6Cidr;
 import io.candypanel.domain.wginterface.InterfaceId;
 import io.candypanel.domain.wginterface.WgInterface;
 import java.time.Duration;
@@ -56,7 +58,9 @@ class OverviewApiIT {
         WgKeyPair serverKeys = Samples.KEYS.newKeyPair();
         Client alice = Samples.client("alice", aliceKeys, alicePsk, Ipv4Address.parse("10.0.0.2"));
         Client bob = Samples.busyClient("bob", bobKeys, bobPsk);
+        bob.assignIpv6Address(Ipv6Address.parse("fd42:42:42::3"));
         WgInterface wg0 = Samples.wgInterface(0, serverKeys);
+        wg0.assignIpv6Range(Ipv6Cidr.parse("fd42:42:42::1/64"));
         given(api.panelOverview.overview()).willReturn(new PanelOverview(Samples.dashboard(), List.of(alice, bob), List.of(wg0),
                 Map.of("dns", "8.8.8.8", "telegram_bot_token", "****abcd"), List.of("billing", "monitoring")));
 
@@ -90,7 +94,7 @@ class OverviewApiIT {
         assertTrue(dashboard.path("last_sync").isNull(), "no sync ran yet");
 
         JsonNode first = data.path("clients").path(0);
-        assertEquals(Set.of("name", "wg", "public_key", "private_key", "preshared_key", "address", "created_at", "expires", "note",
+        assertEquals(Set.of("name", "wg", "public_key", "private_key", "preshared_key", "address", "ipv6_address", "created_at", "expires", "note",
                 "traffic", "used_trafic", "connected_now", "status", "last_handshake", "endpoint", "disabled_reason", "share_url"),
                 fieldNames(first));
         assertEquals("alice", first.path("name").asText());
@@ -99,6 +103,7 @@ class OverviewApiIT {
         assertEquals(aliceKeys.privateKey().base64(), first.path("private_key").asText());
         assertEquals(alicePsk.base64(), first.path("preshared_key").asText());
         assertEquals("10.0.0.2", first.path("address").asText());
+        assertTrue(first.has("ipv6_address") && first.path("ipv6_address").isNull(), "alice is IPv4 only");
         assertEquals("2026-11-01T08:00:00Z", first.path("created_at").asText());
         assertEquals("2026-12-01T00:00:00Z", first.path("expires").asText());
         assertEquals("a note", first.path("note").asText());
@@ -123,9 +128,12 @@ class OverviewApiIT {
         assertEquals("2026-11-26T11:59:30Z", second.path("last_handshake").asText());
         assertEquals("203.0.113.9:51820", second.path("endpoint").asText());
         assertEquals("quota", second.path("disabled_reason").asText());
+        assertEquals("fd42:42:42::3", second.path("ipv6_address").asText());
 
         JsonNode wg = data.path("interfaces").path(0);
-        assertEquals(Set.of("wg", "name", "public_key", "port", "address_range", "mtu", "status"), fieldNames(wg));
+        assertEquals(Set.of("wg", "name", "public_key", "port", "address_range", "ipv6_address_range", "mtu", "status"),
+                fieldNames(wg));
+        assertEquals("fd42:42:42::1/64", wg.path("ipv6_address_range").asText());
         assertEquals(0, wg.path("wg").asInt());
         assertEquals("wg0", wg.path("name").asText());
         assertEquals(serverKeys.publicKey().base64(), wg.path("public_key").asText());

@@ -15,14 +15,18 @@ final class Copies {
     }
 
     static Client of(Client c) {
-        return Client.restore(c.name(), c.interfaceId(), c.keys(), c.presharedKey(), c.address(), c.createdAt(),
+        Client copy = Client.restore(c.name(), c.interfaceId(), c.keys(), c.presharedKey(), c.address(), c.createdAt(),
                 c.expiresAt(), c.quota(), c.usage(), c.lastCounters(), c.note(), c.isEnabled(),
                 c.disabledReason().orElse(null), c.lastHandshake().orElse(null), c.endpoint().orElse(null),
                 c.isConnectedNow(), c.shareToken().orElse(null));
+        c.ipv6Address().ifPresent(copy::assignIpv6Address);
+        return copy;
     }
 
     static WgInterface of(WgInterface i) {
-        return WgInterface.restore(i.id(), i.keys(), i.listenPort(), i.addressRange(), i.mtu(), i.isUp());
+        WgInterface copy = WgInterface.restore(i.id(), i.keys(), i.listenPort(), i.addressRange(), i.mtu(), i.isUp());
+        i.ipv6Range().ifPresent(copy::assignIpv6Range);
+        return copy;
     }
 
     static BotUser of(BotUser u) {

@@ -5,6 +5,7 @@ import io.candypanel.application.port.out.client.ClientRepositoryPort;
 import io.candypanel.domain.client.Client;
 import io.candypanel.domain.client.ClientName;
 import io.candypanel.domain.network.Ipv4Address;
+import io.candypanel.domain.network.Ipv6Address;
 import io.candypanel.domain.wginterface.InterfaceId;
 import java.util.Collection;
 import java.util.Comparator;
@@ -15,9 +16,11 @@ import java.util.Optional;
 
 /**
  * Clients by name, with the constraints of the {@code clients} table: unique name, unique public key,
- * unique share token (an absent one never collides), one address per interface, and an interface
- * that exists. {@link #update} and {@link #updateAll} store the mutable fields only; the name,
- * interface, keys, address and creation time a client was inserted with stay.
+ * unique share token (an absent one never collides), one IPv4 address per interface, one IPv6 address
+ * per interface (an absent one never collides), and an interface that exists. {@link #update} and
+ * {@link #updateAll} store the mutable fields only; the name, interface, keys, IPv4 address and creation
+ * time a client was inserted with stay. The IPv6 address is assigned once: an update stores one assigned
+ * since the insert, and a copy without one keeps the stored address (as the SQL update does).
  */
 final class InMemoryClientRepository implements ClientRepositoryPort {
     private final Store store;
@@ -72,6 +75,15 @@ final class InMemoryClientRepository implements ClientRepositoryPort {
     }
 
     @Override
+    public List<Ipv6Address> ipv6AddressesOn(InterfaceId interfaceId) {
+        Objects.requireNonNull(interfaceId, "interfaceId");
+        return store.read(Tables.CLIENTS).values().stream()
+                .filter(c -> c.interfaceId().equals(interfaceId))
+                .flatMap(c -> c.ipv6Address().stream())
+                .toList();
+    }
+
+    @Override
     public long count() {
         return store.read(Tables.CLIENTS).size();
     }
@@ -105,6 +117,7 @@ final class InMemoryClientRepository implements ClientRepositoryPort {
                 }
             }
             checkShareTokenFree(rows, client);
+            checkIpv6AddressFree(rows, client.name(), client.interfaceId(), client.ipv6Address());
             rows.put(client.name().value(), Copies.of(client));
             return null;
         });
@@ -150,11 +163,29 @@ final class InMemoryClientRepository implements ClientRepositoryPort {
             throw new ClientNotFoundException(client.name());
         }
         checkShareTokenFree(rows, client);
-        rows.put(client.name().value(), Client.restore(stored.name(), stored.interfaceId(), stored.keys(),
+        Optional<Ipv6Address> ipv6Address = client.ipv6Address().or(stored::ipv6Address);
+        checkIpv6AddressFree(rows, stored.name(), stored.interfaceId(), ipv6Address);
+        Client updated = Client.restore(stored.name(), stored.interfaceId(), stored.keys(),
                 stored.presharedKey(), stored.address(), stored.createdAt(), client.expiresAt(), client.quota(),
                 client.usage(), client.lastCounters(), client.note(), client.isEnabled(),
                 client.disabledReason().orElse(null), client.lastHandshake().orElse(null), client.endpoint().orElse(null),
-                client.isConnectedNow(), client.shareToken().orElse(null)));
+                client.isConnectedNow(), client.shareToken().orElse(null));
+        ipv6Address.ifPresent(updated::assignIpv6Address);
+        rows.put(client.name().value(), updated);
+    }
+
+    /** The unique index on (interface_id, ipv6_address): no other client of the interface has the address. */
+    private static void checkIpv6AddressFree(Map<String, Client> rows, ClientName self, InterfaceId interfaceId,
+                                             Optional<Ipv6Address> ipv6Address) {
+        if (ipv6Address.isEmpty()) {
+            return;
+        }
+        for (Client other : rows.values()) {
+            if (!other.name().equals(self) && other.interfaceId().equals(interfaceId)
+                    && other.ipv6Address().equals(ipv6Address)) {
+                throw new InMemoryConstraintException("UNIQUE constraint failed: clients.interface_id, clients.ipv6_address");
+            }
+        }
     }
 
     private static void checkShareTokenFree(Map<String, Client> rows, Client client) {

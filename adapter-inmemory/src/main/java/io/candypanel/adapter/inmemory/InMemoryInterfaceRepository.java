@@ -11,8 +11,9 @@ import java.util.Optional;
 
 /**
  * Interfaces by number, with a unique id and listen port. {@link #update} stores the port, range, MTU
- * and up/down state (keys never change); {@link #delete} takes the interface's clients with it in the
- * same unit, like the foreign key's cascade.
+ * and up/down state (keys never change) and an IPv6 range assigned since the insert (a copy without one
+ * keeps the stored range, as the SQL update does); {@link #delete} takes the interface's clients with it
+ * in the same unit, like the foreign key's cascade.
  */
 final class InMemoryInterfaceRepository implements InterfaceRepositoryPort {
     private final Store store;
@@ -57,8 +58,10 @@ final class InMemoryInterfaceRepository implements InterfaceRepositoryPort {
                 throw new InterfaceNotFoundException(wgInterface.id());
             }
             checkPortFree(rows, wgInterface);
-            rows.put(wgInterface.id().value(), WgInterface.restore(stored.id(), stored.keys(), wgInterface.listenPort(),
-                    wgInterface.addressRange(), wgInterface.mtu(), wgInterface.isUp()));
+            WgInterface updated = WgInterface.restore(stored.id(), stored.keys(), wgInterface.listenPort(),
+                    wgInterface.addressRange(), wgInterface.mtu(), wgInterface.isUp());
+            wgInterface.ipv6Range().or(stored::ipv6Range).ifPresent(updated::assignIpv6Range);
+            rows.put(wgInterface.id().value(), updated);
             return null;
         });
     }

@@ -9,6 +9,7 @@ import io.candypanel.domain.client.Usage;
 import io.candypanel.domain.key.WgKey;
 import io.candypanel.domain.key.WgKeyPair;
 import io.candypanel.domain.network.Ipv4Address;
+import io.candypanel.domain.network.Ipv6Address;
 import io.candypanel.domain.wginterface.InterfaceId;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -45,7 +46,8 @@ final class ClientRowMapper {
                 client.lastHandshake().map(Jdbc::millis).orElse(null),
                 client.endpoint().orElse(null),
                 client.isConnectedNow(),
-                client.shareToken().orElse(null));
+                client.shareToken().orElse(null),
+                client.ipv6Address().map(Ipv6Address::toString).orElse(null));
     }
 
     static Client toDomain(ClientRow row) {
@@ -53,7 +55,7 @@ final class ClientRowMapper {
                 row.ipv4Address(), row.createdAt(), row.expiresAt(), row.quotaBytes(), row.downloadBytes(),
                 row.uploadBytes(), row.lastRx(), row.lastTx(), row.note(), row.enabled(), row.disabledReason(),
                 row.lastHandshakeAt() == null ? null : Jdbc.instant(row.lastHandshakeAt()), row.endpoint(),
-                row.connectedNow(), row.shareToken());
+                row.connectedNow(), row.shareToken(), row.ipv6Address());
     }
 
     /**
@@ -93,6 +95,7 @@ final class ClientRowMapper {
         private static final int ENDPOINT = 18;
         private static final int CONNECTED_NOW = 19;
         private static final int SHARE_TOKEN = 20;
+        private static final int IPV6_ADDRESS = 21;
 
         private InterfaceId lastInterface;
 
@@ -109,7 +112,8 @@ final class ClientRowMapper {
                     rows.getLong(CREATED_AT), rows.getLong(EXPIRES_AT), rows.getLong(QUOTA_BYTES),
                     rows.getLong(DOWNLOAD_BYTES), rows.getLong(UPLOAD_BYTES), rows.getLong(LAST_RX), rows.getLong(LAST_TX),
                     rows.getString(NOTE), rows.getBoolean(ENABLED), rows.getString(DISABLED_REASON), lastHandshake,
-                    rows.getString(ENDPOINT), rows.getBoolean(CONNECTED_NOW), rows.getString(SHARE_TOKEN));
+                    rows.getString(ENDPOINT), rows.getBoolean(CONNECTED_NOW), rows.getString(SHARE_TOKEN),
+                    rows.getString(IPV6_ADDRESS));
         }
 
         private InterfaceId interfaceId(int value) {
@@ -127,8 +131,8 @@ final class ClientRowMapper {
                                   String presharedKey, String ipv4Address, long createdAt, long expiresAt, long quotaBytes,
                                   long downloadBytes, long uploadBytes, long lastRx, long lastTx, String note,
                                   boolean enabled, String disabledReason, Instant lastHandshake, String endpoint,
-                                  boolean connectedNow, String shareToken) {
-        return Client.restore(
+                                  boolean connectedNow, String shareToken, String ipv6Address) {
+        Client client = Client.restore(
                 new ClientName(name),
                 interfaceId,
                 new WgKeyPair(new WgKey(privateKey), new WgKey(publicKey)),
@@ -146,6 +150,10 @@ final class ClientRowMapper {
                 endpoint,
                 connectedNow,
                 shareToken);
+        if (ipv6Address != null) {
+            client.assignIpv6Address(Ipv6Address.parse(ipv6Address));
+        }
+        return client;
     }
 
     /**
@@ -208,8 +216,9 @@ final class ClientRowMapper {
     }
 
     /**
-     * Binds the columns that change after creation, from {@code expires_at} to {@code share_token},
-     * starting at parameter {@code first}; returns the next free parameter index.
+     * Binds the columns that change after creation, from {@code expires_at} to {@code ipv6_address}
+     * (assigned once, possibly after the insert), starting at parameter {@code first}; returns the next
+     * free parameter index.
      */
     static int bindMutable(PreparedStatement statement, int first, ClientRow row) throws SQLException {
         int i = first;
@@ -226,6 +235,7 @@ final class ClientRowMapper {
         Jdbc.setNullable(statement, i++, row.endpoint());
         statement.setBoolean(i++, row.connectedNow());
         Jdbc.setNullable(statement, i++, row.shareToken());
+        Jdbc.setNullable(statement, i++, row.ipv6Address());
         return i;
     }
 }

@@ -3,6 +3,7 @@ package io.candypanel.adapter.persistence;
 import io.candypanel.domain.key.WgKey;
 import io.candypanel.domain.key.WgKeyPair;
 import io.candypanel.domain.network.Ipv4Cidr;
+import io.candypanel.domain.network.Ipv6Cidr;
 import io.candypanel.domain.wginterface.InterfaceId;
 import io.candypanel.domain.wginterface.ListenPort;
 import io.candypanel.domain.wginterface.Mtu;
@@ -27,17 +28,22 @@ final class InterfaceRowMapper {
                 wgInterface.addressRange().toString(),
                 wgInterface.mtu().value(),
                 wgInterface.isUp(),
-                Jdbc.millis(createdAt));
+                Jdbc.millis(createdAt),
+                wgInterface.ipv6Range().map(Ipv6Cidr::toString).orElse(null));
     }
 
     static WgInterface toDomain(InterfaceRow row) {
-        return WgInterface.restore(
+        WgInterface wgInterface = WgInterface.restore(
                 new InterfaceId(row.id()),
                 new WgKeyPair(new WgKey(row.privateKey()), new WgKey(row.publicKey())),
                 new ListenPort(row.listenPort()),
                 Ipv4Cidr.parse(row.addressRange()),
                 new Mtu(row.mtu()),
                 row.up());
+        if (row.ipv6AddressRange() != null) {
+            wgInterface.assignIpv6Range(Ipv6Cidr.parse(row.ipv6AddressRange()));
+        }
+        return wgInterface;
     }
 
     static InterfaceRow read(ResultSet rows) throws SQLException {
@@ -49,6 +55,7 @@ final class InterfaceRowMapper {
                 rows.getString("address_range"),
                 rows.getInt("mtu"),
                 rows.getBoolean("up"),
-                rows.getLong("created_at"));
+                rows.getLong("created_at"),
+                rows.getString("ipv6_address_range"));
     }
 }

@@ -5,6 +5,7 @@ import io.candypanel.application.port.out.client.ClientRepositoryPort;
 import io.candypanel.domain.client.Client;
 import io.candypanel.domain.client.ClientName;
 import io.candypanel.domain.network.Ipv4Address;
+import io.candypanel.domain.network.Ipv6Address;
 import io.candypanel.domain.wginterface.InterfaceId;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -53,19 +54,27 @@ public final class JdbcClientRepository implements ClientRepositoryPort {
     private static final String ADDRESSES_ON = """
             SELECT ipv4_address FROM clients WHERE interface_id = ?""";
 
+    /** Answered from ux_clients_interface_ipv6_address alone (it holds both columns); IPv4-only clients are skipped. */
+    private static final String IPV6_ADDRESSES_ON = """
+            SELECT ipv6_address FROM clients WHERE interface_id = ? AND ipv6_address IS NOT NULL""";
+
     private static final String COUNT = """
             SELECT COUNT(*) FROM clients""";
 
     private static final String INSERT = """
             INSERT INTO clients (%s)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""".formatted(ClientRow.COLUMNS);
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""".formatted(ClientRow.COLUMNS);
 
-    /** The SET list is in {@link ClientRowMapper#bindMutable} order; {@link #updateAll} batches the same statement. */
+    /**
+     * The SET list is in {@link ClientRowMapper#bindMutable} order; {@link #updateAll} batches the same
+     * statement. An IPv6 address is assigned once: an update stores one assigned since the insert, and a
+     * copy without one (loaded before the assignment) leaves the stored address alone instead of clearing it.
+     */
     private static final String UPDATE = """
             UPDATE clients SET
                 expires_at = ?, quota_bytes = ?, download_bytes = ?, upload_bytes = ?, last_rx = ?, last_tx = ?,
                 note = ?, enabled = ?, disabled_reason = ?, last_handshake_at = ?, endpoint = ?,
-                connected_now = ?, share_token = ?
+                connected_now = ?, share_token = ?, ipv6_address = COALESCE(?, ipv6_address)
             WHERE name = ?""";
 
     private static final String DELETE = """
@@ -121,6 +130,13 @@ public final class JdbcClientRepository implements ClientRepositoryPort {
         Objects.requireNonNull(interfaceId, "interfaceId");
         return jdbc.list(ADDRESSES_ON, s -> s.setInt(1, interfaceId.value()),
                 rows -> Ipv4Address.parse(rows.getString(1)));
+    }
+
+    @Override
+    public List<Ipv6Address> ipv6AddressesOn(InterfaceId interfaceId) {
+        Objects.requireNonNull(interfaceId, "interfaceId");
+        return jdbc.list(IPV6_ADDRESSES_ON, s -> s.setInt(1, interfaceId.value()),
+                rows -> Ipv6Address.parse(rows.getString(1)));
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.candypanel.adapter.persistence;
 import io.candypanel.application.port.in.wginterface.InterfaceNotFoundException;
 import io.candypanel.application.port.out.wginterface.InterfaceRepositoryPort;
 import io.candypanel.domain.wginterface.InterfaceId;
+import io.candypanel.domain.network.Ipv6Cidr;
 import io.candypanel.domain.wginterface.WgInterface;
 import java.time.Clock;
 import java.util.List;
@@ -24,11 +25,15 @@ public final class JdbcInterfaceRepository implements InterfaceRepositoryPort {
 
     private static final String INSERT = """
             INSERT INTO interfaces (%s)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)""".formatted(InterfaceRow.COLUMNS);
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""".formatted(InterfaceRow.COLUMNS);
 
-    /** Keys and creation time never change; everything else may. */
+    /**
+     * Keys and creation time never change; everything else may. The IPv6 range is assigned once: an
+     * update stores one assigned since the insert, and a copy without one leaves the stored range alone.
+     */
     private static final String UPDATE = """
-            UPDATE interfaces SET listen_port = ?, address_range = ?, mtu = ?, up = ?
+            UPDATE interfaces SET listen_port = ?, address_range = ?, mtu = ?, up = ?,
+                ipv6_address_range = COALESCE(?, ipv6_address_range)
             WHERE id = ?""";
 
     /** Its clients go with it: fk_clients_interface cascades. */
@@ -69,6 +74,7 @@ public final class JdbcInterfaceRepository implements InterfaceRepositoryPort {
             s.setInt(6, row.mtu());
             s.setBoolean(7, row.up());
             s.setLong(8, row.createdAt());
+            Jdbc.setNullable(s, 9, row.ipv6AddressRange());
         });
     }
 
@@ -81,7 +87,8 @@ public final class JdbcInterfaceRepository implements InterfaceRepositoryPort {
             s.setString(2, wgInterface.addressRange().toString());
             s.setInt(3, wgInterface.mtu().value());
             s.setBoolean(4, wgInterface.isUp());
-            s.setInt(5, wgInterface.id().value());
+            Jdbc.setNullable(s, 5, wgInterface.ipv6Range().map(Ipv6Cidr::toString).orElse(null));
+            s.setInt(6, wgInterface.id().value());
         });
         if (changed == 0) {
             throw new InterfaceNotFoundException(wgInterface.id());

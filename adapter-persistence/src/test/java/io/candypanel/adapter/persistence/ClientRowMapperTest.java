@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.candypanel.domain.client.Client;
 import io.candypanel.domain.client.ClientName;
@@ -12,10 +13,12 @@ import io.candypanel.domain.client.KernelCounters;
 import io.candypanel.domain.client.Quota;
 import io.candypanel.domain.client.Usage;
 import io.candypanel.domain.network.Ipv4Address;
+import io.candypanel.domain.network.Ipv6Address;
 import io.candypanel.domain.shared.InvalidValueException;
 import io.candypanel.domain.wginterface.InterfaceId;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ClientRowMapperTest {
@@ -32,7 +35,20 @@ class ClientRowMapperTest {
         assertNull(row.lastHandshakeAt());
         assertNull(row.endpoint());
         assertNull(row.shareToken());
+        assertNull(row.ipv6Address());
         JdbcClientRepositoryIT.assertSameClient(client, ClientRowMapper.toDomain(row));
+    }
+
+    @Test
+    void anIpv6AddressIsStoredAsItsCanonicalTextAndReadBack() {
+        Client client = Fixtures.client("alice", 0);
+        client.assignIpv6Address(Ipv6Address.parse("FD42:0042:0042:0000:0000:0000:0000:0002"));
+
+        ClientRow row = ClientRowMapper.toRow(client);
+
+        assertEquals("fd42:42:42::2", row.ipv6Address());
+        assertTrue(row.toString().contains("fd42:42:42::2"), row.toString());
+        assertEquals(Optional.of(Ipv6Address.parse("fd42:42:42::2")), ClientRowMapper.toDomain(row).ipv6Address());
     }
 
     @Test
@@ -45,7 +61,7 @@ class ClientRowMapperTest {
         ClientRow row = ClientRowMapper.toRow(client);
 
         assertEquals(new ClientRow("bob", 3, Fixtures.key(1, 1).base64(), Fixtures.key(2, 1).base64(), Fixtures.key(3, 1).base64(),
-                "192.168.77.254", 1, 2, 3, 4, 5, 6, 7, "n", false, "expired", 8L, "203.0.113.9:4444", true, "t"), row);
+                "192.168.77.254", 1, 2, 3, 4, 5, 6, 7, "n", false, "expired", 8L, "203.0.113.9:4444", true, "t", null), row);
         JdbcClientRepositoryIT.assertSameClient(client, ClientRowMapper.toDomain(row));
     }
 

@@ -7,6 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.candypanel.domain.client.Client;
+import io.candypanel.domain.client.ClientName;
+import io.candypanel.domain.client.DisabledReason;
+import io.candypanel.domain.network.Ipv6Address;
+import io.candypanel.domain.network.Ipv6Cidr;
+import io.candypanel.domain.wginterface.InterfaceId;
+import io.candypanel.domain.wginterface.WgInterface;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -14,8 +21,11 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.AfterEach;
@@ -109,7 +119,8 @@ class DatabaseIT {
         assertEquals(1, Fixtures.queryLong(database, "SELECT COUNT(*) FROM DATABASECHANGELOG WHERE ID LIKE '0.2.0-%'"));
         assertEquals(2, Fixtures.queryLong(database, "SELECT COUNT(*) FROM DATABASECHANGELOG WHERE ID LIKE '0.3.0-%'"));
         assertEquals(2, Fixtures.queryLong(database, "SELECT COUNT(*) FROM DATABASECHANGELOG WHERE ID LIKE '0.4.0-%'"));
-        assertEquals(12, Fixtures.queryLong(database, "SELECT COUNT(*) FROM DATABASECHANGELOG"), "0.1.0 to 0.4.0");
+        assertEquals(2, Fixtures.queryLong(database, "SELECT COUNT(*) FROM DATABASECHANGELOG WHERE ID LIKE '0.5.0-%'"));
+        assertEquals(14, Fixtures.queryLong(database, "SELECT COUNT(*) FROM DATABASECHANGELOG"), "0.1.0 to 0.5.0");
         assertEquals(1, Fixtures.queryLong(database,
                 "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = 'ux_clients_interface_address'"));
         assertEquals(1, Fixtures.queryLong(database,
@@ -134,6 +145,7 @@ class DatabaseIT {
         database = Fixtures.startedDatabase(temp);
         Fixtures.execute(database, "INSERT INTO settings (key, value) VALUES ('dns', '9.9.9.9')");
         // Back to the 0.1.0 schema, as an installation of that release left it.
+        Fixtures.backToRelease040(database);
         Fixtures.execute(database, "DROP TABLE bot_notice_states");
         Fixtures.execute(database, "DROP TABLE bot_conversations");
         Fixtures.execute(database, "DROP TABLE bot_transactions");
@@ -147,7 +159,7 @@ class DatabaseIT {
 
         assertEquals(0, Fixtures.queryLong(database, "SELECT COUNT(*) FROM audit_log"));
         assertEquals(0, Fixtures.queryLong(database, "SELECT COUNT(*) FROM bot_users"));
-        assertEquals(12, Fixtures.queryLong(database, "SELECT COUNT(*) FROM DATABASECHANGELOG"));
+        assertEquals(14, Fixtures.queryLong(database, "SELECT COUNT(*) FROM DATABASECHANGELOG"));
         assertEquals("9.9.9.9", Fixtures.queryString(database, "SELECT value FROM settings WHERE key = 'dns'"));
     }
 
@@ -170,6 +182,7 @@ class DatabaseIT {
     void aDatabaseOfRelease020IsMigratedTo030WithItsDataKept() {
         database = Fixtures.startedDatabase(temp);
         Fixtures.execute(database, "INSERT INTO audit_log (at, actor, action, target, detail) VALUES (1, 'cli', 'x', '', '')");
+        Fixtures.backToRelease040(database);
         Fixtures.execute(database, "DROP TABLE bot_notice_states");
         Fixtures.execute(database, "DROP TABLE bot_conversations");
         Fixtures.execute(database, "DROP TABLE bot_transactions");
@@ -181,7 +194,7 @@ class DatabaseIT {
         database.start();
 
         assertEquals(0, Fixtures.queryLong(database, "SELECT COUNT(*) FROM bot_transactions"));
-        assertEquals(12, Fixtures.queryLong(database, "SELECT COUNT(*) FROM DATABASECHANGELOG"));
+        assertEquals(14, Fixtures.queryLong(database, "SELECT COUNT(*) FROM DATABASECHANGELOG"));
         assertEquals(1, Fixtures.queryLong(database, "SELECT COUNT(*) FROM audit_log"));
     }
 
@@ -190,6 +203,7 @@ class DatabaseIT {
         database = Fixtures.startedDatabase(temp);
         Fixtures.execute(database, "INSERT INTO bot_users (telegram_id, client_name, traffic_bought_mib, days_bought, status,"
                 + " language, created_at) VALUES (42, NULL, 0, 0, 'active', 'fa', 1)");
+        Fixtures.backToRelease040(database);
         Fixtures.execute(database, "DROP TABLE bot_notice_states");
         Fixtures.execute(database, "DROP TABLE bot_conversations");
         Fixtures.execute(database, "DELETE FROM DATABASECHANGELOG WHERE ID LIKE '0.4.0-%'");
@@ -198,10 +212,72 @@ class DatabaseIT {
         database.start();
 
         assertEquals("0.4.0-2-bot-notice-states", Fixtures.queryString(database,
-                "SELECT ID FROM DATABASECHANGELOG ORDER BY ORDEREXECUTED DESC LIMIT 1"), "0.4.0 runs last");
-        assertEquals(12, Fixtures.queryLong(database, "SELECT COUNT(*) FROM DATABASECHANGELOG"));
+                "SELECT ID FROM DATABASECHANGELOG WHERE ID LIKE '0.4.0-%' ORDER BY ORDEREXECUTED DESC LIMIT 1"));
+        assertEquals("0.5.0-2-clients-ipv6-address", Fixtures.queryString(database,
+                "SELECT ID FROM DATABASECHANGELOG ORDER BY ORDEREXECUTED DESC LIMIT 1"), "0.5.0 runs after 0.4.0");
+        assertEquals(14, Fixtures.queryLong(database, "SELECT COUNT(*) FROM DATABASECHANGELOG"));
         assertEquals("fa", Fixtures.queryString(database, "SELECT language FROM bot_users WHERE telegram_id = 42"));
         assertEquals(0, Fixtures.queryLong(database, "SELECT COUNT(*) FROM bot_conversations"));
+    }
+
+    @Test
+    void migrationAddsTheNullableIpv6ColumnsAndTheirUniqueIndexOfRelease050() {
+        database = Fixtures.startedDatabase(temp);
+
+        assertEquals("TEXT 0", column(database, "interfaces", "ipv6_address_range"), "type and NOT NULL flag");
+        assertEquals("TEXT 0", column(database, "clients", "ipv6_address"));
+        assertEquals(1, Fixtures.queryLong(database,
+                "SELECT \"unique\" FROM pragma_index_list('clients') WHERE name = 'ux_clients_interface_ipv6_address'"));
+        assertEquals("interface_id,ipv6_address", Fixtures.queryString(database,
+                "SELECT group_concat(name, ',') FROM (SELECT name FROM pragma_index_info('ux_clients_interface_ipv6_address') ORDER BY seqno)"));
+    }
+
+    @Test
+    void aDatabaseOfRelease040IsMigratedTo050WithItsRowsKeptAndNullIpv6Fields() {
+        database = Fixtures.startedDatabase(temp);
+        JdbcInterfaceRepository interfaces = new JdbcInterfaceRepository(database, Clock.fixed(Fixtures.T0, ZoneOffset.UTC));
+        JdbcClientRepository clients = new JdbcClientRepository(database);
+        interfaces.insert(Fixtures.wg0());
+        Client alice = Fixtures.client("alice", 0);
+        alice.disable(DisabledReason.QUOTA);
+        clients.insert(alice);
+        clients.insert(Fixtures.client("bob", 1));
+        Fixtures.execute(database, "INSERT INTO settings (key, value) VALUES ('dns', '9.9.9.9')");
+        Fixtures.backToRelease040(database);
+        assertEquals(0, Fixtures.queryLong(database, "SELECT COUNT(*) FROM pragma_table_info('clients') WHERE name = 'ipv6_address'"));
+        assertEquals(12, Fixtures.queryLong(database, "SELECT COUNT(*) FROM DATABASECHANGELOG"));
+        database.close();
+
+        database.start();
+
+        assertEquals(14, Fixtures.queryLong(database, "SELECT COUNT(*) FROM DATABASECHANGELOG"));
+        assertEquals(2, Fixtures.queryLong(database, "SELECT COUNT(*) FROM clients WHERE ipv6_address IS NULL"));
+        assertEquals(1, Fixtures.queryLong(database, "SELECT COUNT(*) FROM interfaces WHERE ipv6_address_range IS NULL"));
+        JdbcClientRepositoryIT.assertSameClient(alice, clients.findByName(alice.name()).orElseThrow());
+        assertEquals(Optional.empty(), clients.findByName(alice.name()).orElseThrow().ipv6Address());
+        assertEquals(List.of(), clients.ipv6AddressesOn(InterfaceId.FIRST));
+        assertEquals(Optional.empty(), interfaces.findById(InterfaceId.FIRST).orElseThrow().ipv6Range());
+        assertEquals("9.9.9.9", Fixtures.queryString(database, "SELECT value FROM settings WHERE key = 'dns'"));
+        // The columns were added in place: the tables keep their keys, and the cascade still works.
+        assertEquals(1, Fixtures.queryLong(database,
+                "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = 'ux_clients_interface_address'"));
+        assertEquals("CASCADE", Fixtures.queryString(database, "SELECT on_delete FROM pragma_foreign_key_list('clients')"));
+
+        WgInterface wg0 = interfaces.findById(InterfaceId.FIRST).orElseThrow();
+        wg0.assignIpv6Range(Ipv6Cidr.parse("fd42:42:42::1/64"));
+        interfaces.update(wg0);
+        Client bob = clients.findByName(new ClientName("bob")).orElseThrow();
+        bob.assignIpv6Address(Ipv6Address.parse("fd42:42:42::2"));
+        clients.update(bob);
+        assertEquals(List.of(Ipv6Address.parse("fd42:42:42::2")), clients.ipv6AddressesOn(InterfaceId.FIRST));
+
+        interfaces.delete(InterfaceId.FIRST);
+        assertEquals(0, clients.count());
+    }
+
+    private static String column(Database database, String table, String name) {
+        return Fixtures.queryString(database,
+                "SELECT type || ' ' || \"notnull\" FROM pragma_table_info('" + table + "') WHERE name = '" + name + "'");
     }
 
     @Test

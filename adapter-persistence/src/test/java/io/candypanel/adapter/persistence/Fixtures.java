@@ -18,12 +18,28 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.List;
 
 /** Domain objects and database helpers for the tests. Keys are distinct fixed bytes: fast and repeatable. */
 final class Fixtures {
     static final Instant T0 = Instant.ofEpochMilli(1_767_225_600_123L); // 2026-01-01T00:00:00.123Z
 
+    /**
+     * Takes a database of this build back to the schema of release 0.4.0, as an installation of that
+     * release left it: the index and the columns of 0.5.0 dropped, its change sets forgotten. Earlier
+     * releases' undo steps go after these.
+     */
+    static final List<String> BACK_TO_RELEASE_040 = List.of(
+            "DROP INDEX ux_clients_interface_ipv6_address",
+            "ALTER TABLE clients DROP COLUMN ipv6_address",
+            "ALTER TABLE interfaces DROP COLUMN ipv6_address_range",
+            "DELETE FROM DATABASECHANGELOG WHERE ID LIKE '0.5.0-%'");
+
     private Fixtures() {
+    }
+
+    static void backToRelease040(Database database) {
+        BACK_TO_RELEASE_040.forEach(sql -> execute(database, sql));
     }
 
     static Database startedDatabase(Path directory) {

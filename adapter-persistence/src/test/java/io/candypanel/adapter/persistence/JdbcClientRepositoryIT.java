@@ -14,6 +14,7 @@ import io.candypanel.domain.client.KernelCounters;
 import io.candypanel.domain.client.Quota;
 import io.candypanel.domain.client.Usage;
 import io.candypanel.domain.network.Ipv4Address;
+import io.candypanel.domain.network.Ipv6Address;
 import io.candypanel.domain.wginterface.InterfaceId;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -246,6 +247,80 @@ class JdbcClientRepositoryIT {
     }
 
     @Test
+    void anIpv6AddressIsStoredAsCanonicalTextAndAnIpv4OnlyClientAsNull() {
+        Client alice = Fixtures.client("alice", 0);
+        alice.assignIpv6Address(Ipv6Address.parse("FD42:0042:0042:0000:0000:0000:0000:0002"));
+        clients.insert(alice);
+        clients.insert(Fixtures.client("bob", 1));
+
+        assertEquals("fd42:42:42::2", Fixtures.queryString(database, "SELECT ipv6_address FROM clients WHERE name = 'alice'"));
+        assertEquals(1, Fixtures.queryLong(database, "SELECT COUNT(*) FROM clients WHERE name = 'bob' AND ipv6_address IS NULL"));
+        assertSameClient(alice, clients.findByName(alice.name()).orElseThrow());
+        assertEquals(Optional.empty(), clients.findByName(new ClientName("bob")).orElseThrow().ipv6Address());
+    }
+
+    @Test
+    void anIpv6AddressAssignedLaterIsWrittenByUpdate() {
+        clients.insert(Fixtures.client("alice", 0));
+        Client alice = clients.findByName(new ClientName("alice")).orElseThrow();
+
+        alice.assignIpv6Address(Ipv6Address.parse("fd42:42:42::2"));
+        clients.update(alice);
+
+        assertEquals("fd42:42:42::2", Fixtures.queryString(database, "SELECT ipv6_address FROM clients WHERE name = 'alice'"));
+    }
+
+    @Test
+    void theDatabaseRejectsADuplicateIpv6AddressOnTheSameInterfaceAndWritesNothing() {
+        interfaces.insert(Fixtures.wgInterface(1, 51821, "10.1.0.1/24"));
+        clients.insert(withIpv6(Fixtures.client("alice", 0), "fd42:42:42::2"));
+
+        assertConstraintViolation(assertThrows(PersistenceException.class,
+                () -> clients.insert(withIpv6(Fixtures.client("bob", 1), "fd42:42:42::2"))));
+        assertFalse(clients.existsByName(new ClientName("bob")));
+
+        Client carol = Fixtures.client("carol", 2);
+        clients.insert(carol);
+        Client changed = clients.findByName(carol.name()).orElseThrow();
+        changed.changeNote("half a write");
+        changed.assignIpv6Address(Ipv6Address.parse("fd42:42:42::2"));
+        assertConstraintViolation(assertThrows(PersistenceException.class, () -> clients.update(changed)));
+        assertSameClient(carol, clients.findByName(carol.name()).orElseThrow());
+
+        clients.insert(withIpv6(Fixtures.client("dave", 3, WG1, Ipv4Address.parse("10.1.0.2")), "fd42:42:42::2"));
+        for (int i = 4; i < 10; i++) {
+            clients.insert(Fixtures.client("ipv4-only-" + i, i)); // NULLs never collide in the unique index
+        }
+        assertEquals(1, Fixtures.queryLong(database,
+                "SELECT COUNT(*) FROM clients WHERE interface_id = 0 AND ipv6_address = 'fd42:42:42::2'"));
+        assertEquals(9, clients.count());
+    }
+
+    @Test
+    void ipv6AddressesOnIsOneQueryAnsweredFromTheUniqueIndex() {
+        clients.insert(withIpv6(Fixtures.client("alice", 0), "fd42:42:42::2"));
+        clients.insert(withIpv6(Fixtures.client("bob", 1), "fd42:42:42::a"));
+        clients.insert(Fixtures.client("carol", 2));
+
+        assertEquals(List.of(Ipv6Address.parse("fd42:42:42::2"), Ipv6Address.parse("fd42:42:42::a")),
+                clients.ipv6AddressesOn(InterfaceId.FIRST).stream().sorted().toList());
+        assertEquals(List.of(), clients.ipv6AddressesOn(WG1));
+
+        String plan = database.withConnection(connection -> {
+            StringBuilder text = new StringBuilder();
+            try (var statement = connection.prepareStatement(
+                    "EXPLAIN QUERY PLAN SELECT ipv6_address FROM clients WHERE interface_id = ? AND ipv6_address IS NOT NULL");
+                 var rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    text.append(rows.getString("detail")).append('\n');
+                }
+            }
+            return text.toString();
+        });
+        assertTrue(plan.contains("COVERING INDEX ux_clients_interface_ipv6_address"), plan);
+    }
+
+    @Test
     void findAllReadsTenThousandClientsInOrder() {
         interfaces.insert(Fixtures.wgInterface(1, 51821, "10.1.0.1/16"));
         JdbcUnitOfWork unitOfWork = new JdbcUnitOfWork(database);
@@ -406,6 +481,11 @@ class JdbcClientRepositoryIT {
         }
     }
 
+    private static Client withIpv6(Client client, String ipv6) {
+        client.assignIpv6Address(Ipv6Address.parse(ipv6));
+        return client;
+    }
+
     private static Client withShareToken(String name, int seed, String token) {
         Client template = Fixtures.client(name, seed);
         return Client.restore(template.name(), template.interfaceId(), template.keys(), template.presharedKey(), template.address(),
@@ -445,5 +525,6 @@ class JdbcClientRepositoryIT {
         assertEquals(expected.endpoint(), actual.endpoint());
         assertEquals(expected.isConnectedNow(), actual.isConnectedNow());
         assertEquals(expected.shareToken(), actual.shareToken());
+        assertEquals(expected.ipv6Address(), actual.ipv6Address());
     }
 }

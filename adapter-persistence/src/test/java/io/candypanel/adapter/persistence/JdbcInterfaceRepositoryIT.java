@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.candypanel.application.port.in.wginterface.InterfaceNotFoundException;
 import io.candypanel.domain.network.Ipv4Address;
 import io.candypanel.domain.network.Ipv4Cidr;
+import io.candypanel.domain.network.Ipv6Cidr;
 import io.candypanel.domain.wginterface.InterfaceId;
 import io.candypanel.domain.wginterface.ListenPort;
 import io.candypanel.domain.wginterface.Mtu;
@@ -52,6 +53,32 @@ class JdbcInterfaceRepositoryIT {
 
         assertSame(wg0, interfaces.findById(InterfaceId.FIRST).orElseThrow());
         assertEquals(Fixtures.T0.toEpochMilli(), Fixtures.queryLong(database, "SELECT created_at FROM interfaces WHERE id = 0"));
+    }
+
+    @Test
+    void anIpv6RangeIsStoredAsCanonicalTextAndAnIpv4OnlyInterfaceAsNull() {
+        WgInterface wg0 = Fixtures.wg0();
+        wg0.assignIpv6Range(Ipv6Cidr.parse("FD42:42:42:0:0:0:0:1/64"));
+
+        interfaces.insert(wg0);
+        interfaces.insert(Fixtures.wgInterface(1, 51821, "10.1.0.1/24"));
+
+        assertEquals("fd42:42:42::1/64", Fixtures.queryString(database, "SELECT ipv6_address_range FROM interfaces WHERE id = 0"));
+        assertEquals(1, Fixtures.queryLong(database, "SELECT COUNT(*) FROM interfaces WHERE id = 1 AND ipv6_address_range IS NULL"));
+        assertSame(wg0, interfaces.findById(InterfaceId.FIRST).orElseThrow());
+        assertEquals(Optional.empty(), interfaces.findById(new InterfaceId(1)).orElseThrow().ipv6Range());
+    }
+
+    @Test
+    void anIpv6RangeAssignedLaterIsWrittenByUpdate() {
+        interfaces.insert(Fixtures.wg0());
+        WgInterface wg0 = interfaces.findById(InterfaceId.FIRST).orElseThrow();
+
+        wg0.assignIpv6Range(Ipv6Cidr.parse("fd42:42:42::1/64"));
+        interfaces.update(wg0);
+
+        assertEquals("fd42:42:42::1/64", Fixtures.queryString(database, "SELECT ipv6_address_range FROM interfaces WHERE id = 0"));
+        assertSame(wg0, interfaces.findById(InterfaceId.FIRST).orElseThrow());
     }
 
     @Test
@@ -187,5 +214,6 @@ class JdbcInterfaceRepositoryIT {
         assertEquals(expected.addressRange(), actual.addressRange());
         assertEquals(expected.mtu(), actual.mtu());
         assertEquals(expected.isUp(), actual.isUp());
+        assertEquals(expected.ipv6Range(), actual.ipv6Range());
     }
 }

@@ -11,6 +11,8 @@ import io.candypanel.domain.auth.TokenHash;
 import io.candypanel.domain.client.Client;
 import io.candypanel.domain.client.DisabledReason;
 import io.candypanel.domain.client.KernelCounters;
+import io.candypanel.domain.network.Ipv6Address;
+import io.candypanel.domain.network.Ipv6Cidr;
 import io.candypanel.domain.setting.SettingKey;
 import io.candypanel.domain.wginterface.InterfaceId;
 import io.candypanel.domain.wginterface.WgInterface;
@@ -37,9 +39,11 @@ class RestartIT {
     void allDataSurvivesARestartAndTheChangelogRunsOnce() {
         Client alice = Fixtures.client("alice", 0);
         alice.recordCounters(new KernelCounters(700, 900));
+        alice.assignIpv6Address(Ipv6Address.parse("fd42:42:42::2"));
         Client bob = Fixtures.client("bob", 1);
         bob.disable(DisabledReason.EXPIRED);
         WgInterface wg0 = Fixtures.wg0();
+        wg0.assignIpv6Range(Ipv6Cidr.parse("fd42:42:42::1/64"));
         AdminAccount admin = new AdminAccount("admin", new PasswordHash("pbkdf2$x$y$z"));
         Session session = new Session(TokenHash.of("session"), "admin", Fixtures.T0, Fixtures.T0.plusSeconds(3600));
         ApiToken token = new ApiToken("bot", TokenHash.of("bot"), Fixtures.T0);
@@ -64,11 +68,12 @@ class RestartIT {
         Database second = Fixtures.startedDatabase(temp);
         try {
             assertEquals(changelogBefore, changelog(second), "no changeset ran again");
-            assertEquals(12, changelogBefore.size(), "7 change sets of 0.1.0, 1 of 0.2.0, 2 of 0.3.0 and 2 of 0.4.0");
+            assertEquals(14, changelogBefore.size(), "7 change sets of 0.1.0, 1 of 0.2.0, 2 of 0.3.0, 2 of 0.4.0 and 2 of 0.5.0");
 
             WgInterface storedInterface = new JdbcInterfaceRepository(second, clock).findById(InterfaceId.FIRST).orElseThrow();
             assertEquals(wg0.keys(), storedInterface.keys());
             assertEquals(wg0.addressRange(), storedInterface.addressRange());
+            assertEquals(wg0.ipv6Range(), storedInterface.ipv6Range());
             JdbcClientRepository clients = new JdbcClientRepository(second);
             assertEquals(2, clients.count());
             JdbcClientRepositoryIT.assertSameClient(alice, clients.findByName(alice.name()).orElseThrow());

@@ -345,7 +345,8 @@ class SqliteBackupsIT {
         void aBackupOfAnOlderSchemaIsMigratedForward() throws Exception {
             clients.insert(Fixtures.client("alice", 0));
             Path old = backupsDirectory.resolve(backups.snapshot().name());
-            // Turn the snapshot into one of release 0.1.0, which had no audit log and no bot tables.
+            // Turn the snapshot into one of release 0.1.0, which had no audit log, no bot tables and no IPv6 columns.
+            executeOn(old, Fixtures.BACK_TO_RELEASE_040.toArray(String[]::new));
             executeOn(old, "DROP TABLE bot_notice_states", "DROP TABLE bot_conversations", "DROP TABLE bot_transactions",
                     "DROP TABLE bot_users", "DROP TABLE audit_log", "DELETE FROM DATABASECHANGELOG WHERE ID NOT LIKE '0.1.0-%'");
             clock.advance(Duration.ofSeconds(1));
@@ -353,7 +354,7 @@ class SqliteBackupsIT {
             backups.restore(old.getFileName().toString());
 
             assertEquals(List.of("alice"), clientNames());
-            assertEquals(12, Fixtures.queryLong(database, "SELECT COUNT(*) FROM DATABASECHANGELOG"));
+            assertEquals(14, Fixtures.queryLong(database, "SELECT COUNT(*) FROM DATABASECHANGELOG"));
             assertEquals(0, Fixtures.queryLong(database, "SELECT COUNT(*) FROM bot_users"));
             JdbcAuditRepository audit = new JdbcAuditRepository(database);
             audit.insert(new AuditEntry(Fixtures.T0, "cli", "backup.restore", "", ""));

@@ -141,7 +141,7 @@ public final class WgCliAdapter implements WireGuardPort {
                 return;
             }
             runner.run(Command.of("wg", "set", wgInterface.name(), "peer", peer.keys().publicKey().base64(),
-                            "preshared-key", STDIN, "allowed-ips", peer.address() + "/32")
+                            "preshared-key", STDIN, "allowed-ips", AllowedIps.wgSetArgument(peer))
                     .withStdin(keyLine(peer.presharedKey())));
             LOG.debug("{}: added or updated {}", wgInterface.name(), peer);
         }

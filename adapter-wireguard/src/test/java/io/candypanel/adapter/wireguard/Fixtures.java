@@ -7,6 +7,8 @@ import io.candypanel.domain.key.WgKey;
 import io.candypanel.domain.key.WgKeyPair;
 import io.candypanel.domain.network.Ipv4Address;
 import io.candypanel.domain.network.Ipv4Cidr;
+import io.candypanel.domain.network.Ipv6Address;
+import io.candypanel.domain.network.Ipv6Cidr;
 import io.candypanel.domain.wginterface.InterfaceId;
 import io.candypanel.domain.wginterface.ListenPort;
 import io.candypanel.domain.wginterface.Mtu;
@@ -43,6 +45,24 @@ final class Fixtures {
     static WgInterface wg0OnAnotherId(int id) {
         WgInterface wg0 = wg0();
         return WgInterface.create(new InterfaceId(id), wg0.keys(), wg0.listenPort(), wg0.addressRange(), wg0.mtu());
+    }
+
+    /** wg0 made dual-stack with {@code fd42:42:42::1/64}. */
+    static WgInterface wg0DualStack() {
+        WgInterface wg0 = wg0();
+        wg0.assignIpv6Range(Ipv6Cidr.parse("fd42:42:42::1/64"));
+        return wg0;
+    }
+
+    /** The client with its IPv6 address on a dual-stack interface. */
+    static Client withIpv6(Client client, String ipv6Address) {
+        client.assignIpv6Address(Ipv6Address.parse(ipv6Address));
+        return client;
+    }
+
+    /** alice, bob and carol of {@link #wg0DualStack()}: fd42:42:42::2, ::3, ::4. */
+    static List<Client> threeDualStackPeers() {
+        return List.of(withIpv6(alice(), "fd42:42:42::2"), withIpv6(bob(), "fd42:42:42::3"), withIpv6(carol(), "fd42:42:42::4"));
     }
 
     static Client alice() {

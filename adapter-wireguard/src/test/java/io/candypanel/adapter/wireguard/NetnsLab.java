@@ -96,6 +96,14 @@ final class NetnsLab implements AutoCloseable {
      * The config, with its private key, goes through stdin.
      */
     String startClient(String strippedClientConfig, String address, String serverRange) {
+        return startClient(strippedClientConfig, address, serverRange, null, null);
+    }
+
+    /**
+     * A dual-stack client: as above, plus its IPv6 address ({@code /128}) and a route to the
+     * server's IPv6 network ({@code fd42:42:42::/64}); both null for an IPv4-only client.
+     */
+    String startClient(String strippedClientConfig, String address, String serverRange, String ipv6Address, String ipv6Network) {
         String name = "cpwc" + tag;
         wireGuardLinks.put(name, clientNamespace);
         inClient.run(Command.of("wireguard-go", name)); // daemonizes once its TUN and UAPI socket exist
@@ -104,6 +112,10 @@ final class NetnsLab implements AutoCloseable {
         ip("-n", clientNamespace, "addr", "add", address + "/32", "dev", name);
         ip("-n", clientNamespace, "link", "set", name, "mtu", "1380", "up");
         ip("-n", clientNamespace, "route", "add", serverRange, "dev", name); // setconf adds no routes
+        if (ipv6Address != null) {
+            ip("-n", clientNamespace, "-6", "addr", "add", ipv6Address + "/128", "dev", name);
+            ip("-n", clientNamespace, "-6", "route", "add", ipv6Network, "dev", name);
+        }
         return name;
     }
 

@@ -16,6 +16,8 @@ import io.candypanel.domain.key.WgKeyGenerator;
 import io.candypanel.domain.key.WgKeyPair;
 import io.candypanel.domain.network.Ipv4Address;
 import io.candypanel.domain.network.Ipv4Cidr;
+import io.candypanel.domain.network.Ipv6Address;
+import io.candypanel.domain.network.Ipv6Cidr;
 import io.candypanel.domain.traffic.InterfaceReading;
 import io.candypanel.domain.traffic.KernelSnapshot;
 import io.candypanel.domain.traffic.PeerReading;
@@ -53,6 +55,8 @@ class WgCliAdapterIT {
     private static final Instant NOW = Instant.now();
     private static final int PORT = 51820;
     private static final Ipv4Cidr RANGE = Ipv4Cidr.parse("10.66.0.1/24");
+    private static final Ipv6Cidr IPV6_RANGE = Ipv6Cidr.parse("fd42:42:42::1/64");
+    private static final String IPV6_NETWORK = "fd42:42:42::/64";
 
     @TempDir
     Path temp;
@@ -263,6 +267,130 @@ class WgCliAdapterIT {
         assertEquals(Optional.empty(), adapter.readAll().interfaceNamed(server.name()));
     }
 
+    /**
+     * Dual stack against the real tools: wg-quick gives the interface both addresses and runs the
+     * ip6tables twins of the IPv4 rules, the kernel holds both host routes of every peer, a client
+     * pings the server's IPv6 tunnel address, the peer's counters grow by that IPv6 traffic, and
+     * PostDown removes the ip6tables rules again.
+     */
+    @Test
+    void aDualStackInterfaceCarriesIpv6TrafficAndItsRulesComeAndGoWithIt() {
+        WgInterface dualStack = dualStack(server);
+        Client alice6 = withIpv6(alice, "fd42:42:42::2");
+        Client bob6 = withIpv6(bob, "fd42:42:42::3");
+
+        adapter.applyInterface(dualStack, List.of(alice6, bob6));
+
+        InterfaceReading reading = peers();
+        assertEquals(Set.of("10.66.0.2/32", "fd42:42:42::2/128"), Set.copyOf(reading.peer(alice.keys().publicKey()).orElseThrow().allowedIps()));
+        assertEquals(Set.of("10.66.0.3/32", "fd42:42:42::3/128"), Set.copyOf(reading.peer(bob.keys().publicKey()).orElseThrow().allowedIps()));
+        String addresses = lab.ip("-n", lab.serverNamespace, "addr", "show", "dev", server.name()).stdout();
+        assertTrue(addresses.contains("inet 10.66.0.1/24") && addresses.contains("inet6 fd42:42:42::1/64"), addresses);
+        assertEquals("1", lab.inServer.run(Command.of("sysctl", "-n", "net.ipv6.conf.all.forwarding")).stdout().strip());
+        assertTrue(ip6tables("-t", "nat", "-S", "POSTROUTING")
+                .contains("-A POSTROUTING -s " + IPV6_NETWORK + " -o " + lab.serverVeth + " -j MASQUERADE"));
+        String forward = ip6tables("-S", "FORWARD");
+        assertTrue(forward.contains("-A FORWARD -i " + server.name() + " -j ACCEPT")
+                && forward.contains("-A FORWARD -o " + server.name() + " -j ACCEPT"), forward);
+
+        lab.startClient(clientConfig(alice, true), "10.66.0.2", RANGE.networkNotation(), "fd42:42:42::2", IPV6_NETWORK);
+        ping6();
+        PeerReading afterFirst = peers().peer(alice.keys().publicKey()).orElseThrow();
+        assertTrue(afterFirst.latestHandshake().isPresent(), afterFirst.toString());
+        lab.inClient.run(Command.of("ping", "-6", "-c", "10", "-i", "0.2", "-W", "2", "-q", "-s", "1000", "fd42:42:42::1"));
+        PeerReading afterBig = peers().peer(alice.keys().publicKey()).orElseThrow();
+        assertTrue(afterBig.receivedBytes() - afterFirst.receivedBytes() >= 10 * 1000, afterFirst + " -> " + afterBig);
+        assertTrue(afterBig.sentBytes() - afterFirst.sentBytes() >= 10 * 1000, afterFirst + " -> " + afterBig);
+        ping(); // IPv4 still works on the same tunnel
+
+        WgInterface stopped = WgInterface.restore(server.id(), server.keys(), server.listenPort(), server.addressRange(),
+                server.mtu(), false);
+        stopped.assignIpv6Range(IPV6_RANGE);
+        adapter.applyInterface(stopped, List.of(alice6, bob6));
+
+        assertEquals(Optional.empty(), adapter.readAll().interfaceNamed(server.name()));
+        assertFalse(ip6tables("-t", "nat", "-S", "POSTROUTING").contains("MASQUERADE"), "PostDown removed the IPv6 NAT rule");
+        assertFalse(ip6tables("-S", "FORWARD").contains(server.name()), "PostDown removed the IPv6 forwarding rules");
+    }
+
+    /**
+     * What the reconciler relies on: a peer that lost its IPv6 route behind the panel's back (here
+     * with wg set) gets it back from applyInterface (wg syncconf, which keeps the peer's session and
+     * counters) and from the one-peer path (wg set replaces the peer's allowed IPs).
+     */
+    @Test
+    void applyAndAddPeerGiveBackAnIpv6RouteThePeerLost() {
+        WgInterface dualStack = dualStack(server);
+        Client alice6 = withIpv6(alice, "fd42:42:42::2");
+        adapter.applyInterface(dualStack, List.of(alice6));
+        lab.startClient(clientConfig(alice, true), "10.66.0.2", RANGE.networkNotation(), "fd42:42:42::2", IPV6_NETWORK);
+        ping6();
+
+        loseIpv6Route();
+        PeerReading broken = peers().peer(alice.keys().publicKey()).orElseThrow();
+        assertEquals(List.of("10.66.0.2/32"), broken.allowedIps());
+        assertNotEquals(0, lab.inClient.run(Command.of("ping", "-6", "-c", "1", "-W", "1", "-q", "fd42:42:42::1")
+                .allowingFailure()).exitCode(), "without its IPv6 route the server drops the client's IPv6 packets");
+
+        adapter.applyInterface(dualStack, List.of(alice6));
+
+        PeerReading fixed = peers().peer(alice.keys().publicKey()).orElseThrow();
+        assertEquals(Set.of("10.66.0.2/32", "fd42:42:42::2/128"), Set.copyOf(fixed.allowedIps()));
+        assertEquals(broken.latestHandshake(), fixed.latestHandshake(), "syncconf kept the session");
+        assertTrue(fixed.receivedBytes() >= broken.receivedBytes(), fixed + " vs " + broken);
+        ping6();
+
+        loseIpv6Route();
+        adapter.addPeer(dualStack, alice6, List.of(alice6));
+
+        assertEquals(Set.of("10.66.0.2/32", "fd42:42:42::2/128"),
+                Set.copyOf(peers().peer(alice.keys().publicKey()).orElseThrow().allowedIps()));
+        ping6();
+    }
+
+    /** An IPv4-only interface next to the dual-stack feature: no IPv6 address, no ip6tables rule, one route per peer. */
+    @Test
+    void anIpv4OnlyInterfaceGetsNoIpv6Setup() {
+        adapter.applyInterface(server, List.of(alice));
+
+        assertEquals(List.of("10.66.0.2/32"), peers().peer(alice.keys().publicKey()).orElseThrow().allowedIps());
+        assertFalse(lab.ip("-n", lab.serverNamespace, "addr", "show", "dev", server.name()).stdout().contains("fd42"));
+        assertFalse(ip6tables("-t", "nat", "-S", "POSTROUTING").contains("MASQUERADE"));
+        assertFalse(ip6tables("-S", "FORWARD").contains(server.name()));
+    }
+
+    private void loseIpv6Route() {
+        lab.inServer.run(Command.of("wg", "set", server.name(), "peer", alice.keys().publicKey().base64(),
+                "allowed-ips", "10.66.0.2/32"));
+    }
+
+    private String ip6tables(String... arguments) {
+        List<String> argv = new ArrayList<>(List.of("ip6tables"));
+        argv.addAll(List.of(arguments));
+        return lab.inServer.run(Command.of(argv)).stdout();
+    }
+
+    /** The same interface, made dual-stack (a copy: the fixture stays IPv4-only). */
+    private static WgInterface dualStack(WgInterface wgInterface) {
+        WgInterface copy = WgInterface.restore(wgInterface.id(), wgInterface.keys(), wgInterface.listenPort(),
+                wgInterface.addressRange(), wgInterface.mtu(), wgInterface.isUp());
+        copy.assignIpv6Range(IPV6_RANGE);
+        return copy;
+    }
+
+    /** A copy of the client with an IPv6 address. */
+    private static Client withIpv6(Client client, String ipv6Address) {
+        Client copy = Client.create(client.name(), client.interfaceId(), client.keys(), client.presharedKey(), client.address(),
+                NOW, NOW.plus(Duration.ofDays(30)), Quota.UNLIMITED, "");
+        copy.assignIpv6Address(Ipv6Address.parse(ipv6Address));
+        return copy;
+    }
+
+    /** Bounded like {@link #ping()}, over IPv6 to the server's tunnel address. */
+    private void ping6() {
+        lab.inClient.run(Command.of("ping", "-6", "-c", "3", "-i", "0.2", "-W", "2", "-q", IPV6_RANGE.serverAddress().toString()));
+    }
+
     private InterfaceReading peers() {
         return adapter.readAll().interfaceNamed(server.name()).orElseThrow();
     }
@@ -278,11 +406,15 @@ class WgCliAdapterIT {
 
     /** What the client's wg-quick file would be, already stripped for wg setconf; no keepalive, so no traffic unless we ping. */
     private String clientConfig(Client client) {
+        return clientConfig(client, false);
+    }
+
+    private String clientConfig(Client client, boolean dualStack) {
         return "[Interface]\nPrivateKey = " + client.keys().privateKey().base64() + "\n\n"
                 + "[Peer]\nPublicKey = " + server.keys().publicKey().base64() + "\n"
                 + "PresharedKey = " + client.presharedKey().base64() + "\n"
                 + "Endpoint = " + NetnsLab.SERVER_VETH_ADDRESS + ":" + PORT + "\n"
-                + "AllowedIPs = " + RANGE.networkNotation() + "\n";
+                + "AllowedIPs = " + RANGE.networkNotation() + (dualStack ? ", " + IPV6_NETWORK : "") + "\n";
     }
 
     private static WgInterface newInterface(int id, Ipv4Cidr range, int port) {

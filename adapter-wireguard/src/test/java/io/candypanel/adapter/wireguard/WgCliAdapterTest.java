@@ -9,8 +9,11 @@ import static io.candypanel.adapter.wireguard.Fixtures.CLIENT_PRIVATE;
 import static io.candypanel.adapter.wireguard.Fixtures.SERVER_PRIVATE;
 import static io.candypanel.adapter.wireguard.Fixtures.alice;
 import static io.candypanel.adapter.wireguard.Fixtures.bob;
+import static io.candypanel.adapter.wireguard.Fixtures.threeDualStackPeers;
 import static io.candypanel.adapter.wireguard.Fixtures.threePeers;
 import static io.candypanel.adapter.wireguard.Fixtures.wg0;
+import static io.candypanel.adapter.wireguard.Fixtures.wg0DualStack;
+import static io.candypanel.adapter.wireguard.Fixtures.withIpv6;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -206,6 +209,75 @@ class WgCliAdapterTest {
                 kernel.lines());
         assertEquals(Optional.of(BOB_PSK + "\n"), kernel.calls().get(1).stdin());
         assertEquals(renderer.render(wg0(), List.of(alice(), bob())), file());
+    }
+
+    /** wg set replaces the peer's allowed IPs with the list, so one call also mends a peer that had lost its IPv6 route. */
+    @Test
+    void addPeerOnADualStackInterfaceSetsBothHostRoutesInOneArgument() throws IOException {
+        FakeKernel kernel = kernel().running("wg0");
+        Client alice = withIpv6(alice(), "fd42:42:42::2");
+        Client bob = withIpv6(bob(), "fd42:42:42::3");
+
+        adapter(kernel).addPeer(wg0DualStack(), bob, List.of(alice, bob));
+
+        assertEquals(List.of(SHOW, "wg set wg0 peer " + BOB_PUBLIC + " preshared-key /dev/stdin allowed-ips 10.0.0.3/32,fd42:42:42::3/128"),
+                kernel.lines());
+        assertEquals(Optional.of(BOB_PSK + "\n"), kernel.calls().get(1).stdin());
+        assertEquals(renderer.render(wg0DualStack(), List.of(alice, bob)), file());
+        assertTrue(file().contains("AllowedIPs = 10.0.0.3/32, fd42:42:42::3/128\n"));
+    }
+
+    @Test
+    void addPeerRefusesAPeerWhoseListedCopyCarriesOtherRoutes() {
+        FakeKernel kernel = kernel().running("wg0");
+        Client dualStackBob = withIpv6(bob(), "fd42:42:42::3");
+
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> adapter(kernel).addPeer(wg0DualStack(), dualStackBob, List.of(alice(), bob())));
+        assertThrows(IllegalArgumentException.class,
+                () -> adapter(kernel).addPeer(wg0DualStack(), bob(), List.of(alice(), dualStackBob)));
+
+        assertTrue(e.getMessage().contains("[10.0.0.3/32, fd42:42:42::3/128]"), e.getMessage());
+        assertEquals(List.of(), kernel.lines());
+        assertFalse(Files.exists(dir.resolve("wg0.conf")));
+    }
+
+    @Test
+    void applyOnARunningDualStackInterfaceSyncsBothHostRoutesOfEveryPeer() throws IOException {
+        FakeKernel kernel = kernel().running("wg0");
+        writeFile(wg0DualStack(), List.of());
+
+        adapter(kernel).applyInterface(wg0DualStack(), threeDualStackPeers());
+
+        assertEquals(List.of(SHOW, "wg syncconf wg0 /dev/stdin"), kernel.lines());
+        String synced = kernel.calls().get(1).stdin().orElseThrow();
+        assertEquals(renderer.renderStripped(wg0DualStack(), threeDualStackPeers()), synced);
+        assertTrue(synced.contains("AllowedIPs = 10.0.0.4/32, fd42:42:42::4/128\n"), synced);
+    }
+
+    /** Giving a running interface an IPv6 range changes its Address and hooks: syncconf cannot, so it restarts, and PostDown is the old one. */
+    @Test
+    void applyRestartsARunningInterfaceThatBecameDualStack() throws IOException {
+        FakeKernel kernel = kernel().running("wg0");
+        writeFile(wg0(), List.of(alice()));
+        Client alice = withIpv6(alice(), "fd42:42:42::2");
+
+        adapter(kernel).applyInterface(wg0DualStack(), List.of(alice));
+
+        assertEquals(List.of(SHOW, down, SHOW, up), kernel.lines());
+        assertFalse(kernel.calls().get(1).fileAtCall().orElseThrow().contains("ip6tables"), "stopped with the IPv4-only file");
+        assertEquals(Optional.of(renderer.render(wg0DualStack(), List.of(alice))), kernel.calls().get(3).fileAtCall());
+    }
+
+    @Test
+    void theWgQuickSettingsOfADualStackFileNameBothAddresses() {
+        List<String> settings = WgCliAdapter.wgQuickSettings(renderer.render(wg0DualStack(), threeDualStackPeers()));
+
+        assertEquals("address=10.0.0.1/24, fd42:42:42::1/64", settings.get(0));
+        assertTrue(WgCliAdapter.needsRestart(Optional.of(renderer.render(wg0(), List.of())),
+                renderer.render(wg0DualStack(), List.of())));
+        assertFalse(WgCliAdapter.needsRestart(Optional.of(renderer.render(wg0DualStack(), List.of())),
+                renderer.render(wg0DualStack(), threeDualStackPeers())), "only peers differ: synced, not restarted");
     }
 
     @Test

@@ -133,6 +133,23 @@ class WgConfigOnlyAdapterTest {
     }
 
     @Test
+    void aDualStackInterfaceIsWrittenWithBothAddressesAndBothHostRoutes() {
+        WgConfigOnlyAdapter adapter = adapter(written::put);
+        Path file = DIR.resolve("wg0.conf");
+        List<Client> peers = Fixtures.threeDualStackPeers();
+
+        adapter.applyInterface(Fixtures.wg0DualStack(), peers);
+        assertEquals(new ServerConfigRenderer("eth0").render(Fixtures.wg0DualStack(), peers), written.get(file));
+        assertTrue(written.get(file).contains("\nAddress = 10.0.0.1/24, fd42:42:42::1/64\n"));
+        assertTrue(written.get(file).contains("\nAllowedIPs = 10.0.0.2/32, fd42:42:42::2/128\n"));
+
+        Client dave = Fixtures.withIpv6(Fixtures.client("dave", Fixtures.CAROL_PUBLIC, Fixtures.CAROL_PSK, "10.0.0.5"), "fd42:42:42::5");
+        assertThrows(IllegalArgumentException.class, () -> adapter.addPeer(Fixtures.wg0DualStack(), dave,
+                List.of(Fixtures.client("dave", Fixtures.CAROL_PUBLIC, Fixtures.CAROL_PSK, "10.0.0.5"))),
+                "the listed copy lacks the IPv6 address the live change would carry");
+    }
+
+    @Test
     void theOnePeerPathsRefuseAFileThatWouldDisagreeWithTheChange() {
         WgConfigOnlyAdapter adapter = adapter(written::put);
 

@@ -100,6 +100,26 @@ class WgDumpParserTest {
         assertEquals(21_928, carol.sentBytes());
     }
 
+    /**
+     * A dual-stack peer as wireguard-go dumps it: the routes in the order they were set, so after
+     * {@code wg set ... allowed-ips fd42:42:42::2/128,10.66.0.2/32} the IPv6 one comes first. The
+     * parser keeps the kernel's text and order; comparing with the desired routes is a set comparison.
+     */
+    @Test
+    void readsBothFamiliesOfADualStackPeerInTheKernelsOrder() {
+        String dump = String.join("\n", "wg0\t" + WG0_PRIVATE + "\t" + WG0_PUBLIC + "\t51820\toff",
+                "wg0\t" + ALICE + "\t" + ALICE_PSK + "\t10.200.0.2:60637\t10.66.0.2/32,fd42:42:42::2/128\t1795746018\t11460\t11404\toff",
+                "wg0\t" + BOB + "\t" + ALICE_PSK + "\t10.200.0.3:60638\tfd42:42:42::3/128,10.66.0.3/32\t1795746018\t11748\t11404\toff",
+                "wg0\t" + CAROL + "\t(none)\t(none)\t10.66.0.4/32\t0\t0\t0\toff", "");
+
+        InterfaceReading wg0 = WgDumpParser.parse(dump, TAKEN_AT).interfaceNamed("wg0").orElseThrow();
+
+        assertEquals(List.of("10.66.0.2/32", "fd42:42:42::2/128"), wg0.peer(new WgKey(ALICE)).orElseThrow().allowedIps());
+        assertEquals(List.of("fd42:42:42::3/128", "10.66.0.3/32"), wg0.peer(new WgKey(BOB)).orElseThrow().allowedIps());
+        assertEquals(List.of("10.66.0.4/32"), wg0.peer(new WgKey(CAROL)).orElseThrow().allowedIps(), "a peer that lost its IPv6 route");
+        assertEquals(11_460, wg0.peer(new WgKey(ALICE)).orElseThrow().receivedBytes(), "the counters cover both families");
+    }
+
     @Test
     void keepsThePeersInDumpOrder() {
         List<WgKey> keys = WgDumpParser.parse(DUMP, TAKEN_AT).interfaceNamed("wg0").orElseThrow().peers().stream()
@@ -160,6 +180,7 @@ class WgDumpParserTest {
             "wg0\t" + BOB + "\t(none)\t(none)\t10.66.0.3/32\t0\t0\t99999999999999999999\toff",
             "wg0\t" + BOB + "\t(none)\t(none)\t10.66.0.3/32\t0\t0\t0\tsometimes",
             "wg0\t" + BOB + "\t(none)\t(none)\t10.66.0.3/32,\t0\t0\t0\toff",
+            "wg0\t" + BOB + "\t(none)\t(none)\t10.66.0.3/32,,fd42:42:42::3/128\t0\t0\t0\toff",
             "wg0\t" + WG1_PRIVATE + "\t" + WG1_PUBLIC + "\t51821\toff",                       // wg0 twice
             "wg1\t" + WG1_PRIVATE + "\t" + WG1_PUBLIC + "\t70000\toff",                       // port out of range
             "wg1\t" + WG1_PRIVATE + "\t" + WG1_PUBLIC + "\t51821\tmark",

@@ -3,6 +3,7 @@ package io.candypanel.application.contract;
 import static io.candypanel.application.contract.ContractData.T0;
 import static io.candypanel.application.contract.ContractData.assertSameClient;
 import static io.candypanel.application.contract.ContractData.client;
+import static io.candypanel.application.contract.ContractData.dualStack;
 import static io.candypanel.application.contract.ContractData.key;
 import static io.candypanel.application.contract.ContractData.keyPair;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -20,6 +21,7 @@ import io.candypanel.domain.client.Quota;
 import io.candypanel.domain.client.Usage;
 import io.candypanel.domain.key.WgKeyPair;
 import io.candypanel.domain.network.Ipv4Address;
+import io.candypanel.domain.network.Ipv6Address;
 import io.candypanel.domain.wginterface.InterfaceId;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -37,6 +39,12 @@ import org.junit.jupiter.api.Test;
  * are ordered as the port says ({@code findAll} and {@code findEnabledOn} by name, {@code findOn} by
  * address, numerically); updating a missing client is {@link ClientNotFoundException};
  * {@code updateAll} is all or nothing, also inside a transaction that goes on after it failed.
+ *
+ * <p>IPv6 (dual stack): a client's IPv6 address is optional and round-trips through every query; it is
+ * unique per interface (the same address on another interface is fine, any number of clients have none);
+ * {@code update} and {@code updateAll} store an address assigned after the insert, and a copy without one
+ * (loaded before the assignment) never clears the stored address; a refused write keeps nothing of the
+ * call; {@code ipv6AddressesOn} lists the addresses of one interface, in no particular order.
  */
 public abstract class ClientRepositoryContract extends StorageContract {
     private static final InterfaceId WG1 = new InterfaceId(1);
@@ -299,6 +307,132 @@ public abstract class ClientRepositoryContract extends StorageContract {
         clients.updateAll(List.of());
 
         assertUnchanged(stored);
+    }
+
+    @Test
+    public void aDualStackClientRoundTripsWithItsIpv6AddressThroughEveryQuery() {
+        Client alice = dualStack(client("alice", 0), "fd42:42:42::2");
+        alice.shareWith(ALICE_TOKEN);
+        Client bob = client("bob", 1);
+
+        clients.insert(alice);
+        clients.insert(bob);
+
+        Optional<Ipv6Address> expected = Optional.of(Ipv6Address.parse("fd42:42:42::2"));
+        assertSameClient(alice, clients.findByName(alice.name()).orElseThrow());
+        assertEquals(expected, clients.findByShareToken(ALICE_TOKEN).orElseThrow().ipv6Address());
+        assertEquals(List.of(expected, Optional.empty()), clients.findAll().stream().map(Client::ipv6Address).toList());
+        assertEquals(List.of(expected, Optional.empty()),
+                clients.findOn(InterfaceId.FIRST).stream().map(Client::ipv6Address).toList());
+        assertEquals(List.of(expected, Optional.empty()),
+                clients.findEnabledOn(InterfaceId.FIRST).stream().map(Client::ipv6Address).toList());
+        assertEquals(Optional.empty(), clients.findByName(bob.name()).orElseThrow().ipv6Address());
+    }
+
+    @Test
+    public void aGlobalIpv6AddressWithAllSixteenBytesSetRoundTrips() {
+        Client alice = dualStack(client("alice", 0), "2001:db8:ffff:ffff:ffff:ffff:ffff:fffe");
+
+        clients.insert(alice);
+
+        assertSameClient(alice, clients.findByName(alice.name()).orElseThrow());
+    }
+
+    @Test
+    public void anIpv6AddressAssignedAfterTheInsertIsSavedByUpdateAndUpdateAll() {
+        clients.insert(client("alice", 0));
+        clients.insert(client("bob", 1));
+
+        Client alice = clients.findByName(new ClientName("alice")).orElseThrow();
+        alice.assignIpv6Address(Ipv6Address.parse("fd42:42:42::2"));
+        clients.update(alice);
+        Client bob = clients.findByName(new ClientName("bob")).orElseThrow();
+        bob.assignIpv6Address(Ipv6Address.parse("fd42:42:42::3"));
+        clients.updateAll(List.of(bob));
+
+        assertSameClient(alice, clients.findByName(alice.name()).orElseThrow());
+        assertSameClient(bob, clients.findByName(bob.name()).orElseThrow());
+    }
+
+    @Test
+    public void aCopyLoadedBeforeTheAssignmentNeverClearsTheStoredIpv6Address() {
+        clients.insert(client("alice", 0));
+        Client stale = clients.findByName(new ClientName("alice")).orElseThrow();
+        Client fresh = clients.findByName(new ClientName("alice")).orElseThrow();
+        fresh.assignIpv6Address(Ipv6Address.parse("fd42:42:42::2"));
+        clients.update(fresh);
+
+        stale.changeNote("from the stale copy");
+        clients.update(stale);
+        clients.updateAll(List.of(stale));
+
+        Client stored = clients.findByName(new ClientName("alice")).orElseThrow();
+        assertEquals("from the stale copy", stored.note());
+        assertEquals(Optional.of(Ipv6Address.parse("fd42:42:42::2")), stored.ipv6Address());
+    }
+
+    @Test
+    public void anIpv6AddressIsUniquePerInterfaceAndARefusedInsertKeepsNothing() {
+        Client alice = dualStack(client("alice", 0), "fd42:42:42::2");
+        clients.insert(alice);
+
+        // The same address in another spelling is the same address.
+        assertThrows(RuntimeException.class, () -> clients.insert(dualStack(client("bob", 1), "FD42:0042:42:0:0:0:0:2")));
+        assertFalse(clients.existsByName(new ClientName("bob")));
+        clients.insert(dualStack(client("carol", 2, WG1, Ipv4Address.parse("10.1.0.2")), "fd42:42:42::2"));
+        clients.insert(client("dave", 3));
+        clients.insert(client("erin", 4));
+
+        assertEquals(List.of("alice", "carol", "dave", "erin"), names(clients.findAll()));
+        assertSameClient(alice, clients.findByName(alice.name()).orElseThrow());
+    }
+
+    @Test
+    public void anUpdateThatWouldDuplicateAnIpv6AddressIsRefusedAndKeepsNothing() {
+        clients.insert(dualStack(client("alice", 0), "fd42:42:42::2"));
+        Client bob = client("bob", 1);
+        clients.insert(bob);
+
+        Client changed = clients.findByName(bob.name()).orElseThrow();
+        changed.changeNote("not saved");
+        changed.assignIpv6Address(Ipv6Address.parse("fd42:42:42::2"));
+        assertThrows(RuntimeException.class, () -> clients.update(changed));
+
+        assertSameClient(bob, clients.findByName(bob.name()).orElseThrow());
+    }
+
+    @Test
+    public void anUpdateAllWithADuplicateIpv6AddressAppliesNoneOfTheBatch() {
+        List<Client> stored = insertClients(4);
+        List<Client> batch = new ArrayList<>();
+        for (int i = 0; i < stored.size(); i++) {
+            Client copy = changedCopy(stored.get(i), i);
+            copy.assignIpv6Address(Ipv6Address.parse(i == 3 ? "fd42:42:42::2" : "fd42:42:42::" + (2 + i)));
+            batch.add(copy);
+        }
+
+        assertThrows(RuntimeException.class, () -> clients.updateAll(batch));
+
+        assertUnchanged(stored);
+    }
+
+    @Test
+    public void ipv6AddressesOnListsTheAddressesOfOneInterfaceAndSkipsIpv4OnlyClients() {
+        clients.insert(dualStack(client("alice", 0), "fd42:42:42::2"));
+        Client bob = dualStack(client("bob", 1), "fd42:42:42::10");
+        bob.disable(DisabledReason.EXPIRED);
+        clients.insert(bob);
+        clients.insert(client("carol", 2));
+        clients.insert(dualStack(client("dave", 3, WG1, Ipv4Address.parse("10.1.0.2")), "fd42:42:43::2"));
+
+        assertEquals(Set.of(Ipv6Address.parse("fd42:42:42::2"), Ipv6Address.parse("fd42:42:42::10")),
+                Set.copyOf(clients.ipv6AddressesOn(InterfaceId.FIRST)));
+        assertEquals(2, clients.ipv6AddressesOn(InterfaceId.FIRST).size());
+        assertEquals(List.of(Ipv6Address.parse("fd42:42:43::2")), clients.ipv6AddressesOn(WG1));
+        assertEquals(List.of(), clients.ipv6AddressesOn(new InterfaceId(7)));
+
+        clients.delete(new ClientName("alice"));
+        assertEquals(List.of(Ipv6Address.parse("fd42:42:42::10")), clients.ipv6AddressesOn(InterfaceId.FIRST));
     }
 
     private List<Client> insertClients(int count) {

@@ -10,6 +10,8 @@ import io.candypanel.domain.key.WgKey;
 import io.candypanel.domain.key.WgKeyPair;
 import io.candypanel.domain.network.Ipv4Address;
 import io.candypanel.domain.network.Ipv4Cidr;
+import io.candypanel.domain.network.Ipv6Address;
+import io.candypanel.domain.network.Ipv6Cidr;
 import io.candypanel.domain.transaction.Transaction;
 import io.candypanel.domain.wginterface.InterfaceId;
 import io.candypanel.domain.wginterface.ListenPort;
@@ -62,6 +64,18 @@ final class ContractData {
                 T0.plus(Duration.ofDays(30)), new Quota(10L << 30), "note " + name);
     }
 
+    /** {@code client} with the IPv6 address {@code ipv6} (e.g. {@code fd42:42:42::2}) assigned; returns it. */
+    static Client dualStack(Client client, String ipv6) {
+        client.assignIpv6Address(Ipv6Address.parse(ipv6));
+        return client;
+    }
+
+    /** {@code wgInterface} with the IPv6 range {@code range} (e.g. {@code fd42:42:42::1/64}) assigned; returns it. */
+    static WgInterface dualStack(WgInterface wgInterface, String range) {
+        wgInterface.assignIpv6Range(Ipv6Cidr.parse(range));
+        return wgInterface;
+    }
+
     static void assertSameClient(Client expected, Client actual) {
         assertEquals(expected.name(), actual.name());
         assertEquals(expected.interfaceId(), actual.interfaceId());
@@ -80,6 +94,7 @@ final class ContractData {
         assertEquals(expected.endpoint(), actual.endpoint());
         assertEquals(expected.isConnectedNow(), actual.isConnectedNow());
         assertEquals(expected.shareToken(), actual.shareToken());
+        assertEquals(expected.ipv6Address(), actual.ipv6Address());
     }
 
     static void assertSameInterface(WgInterface expected, WgInterface actual) {
@@ -89,6 +104,7 @@ final class ContractData {
         assertEquals(expected.addressRange(), actual.addressRange());
         assertEquals(expected.mtu(), actual.mtu());
         assertEquals(expected.isUp(), actual.isUp());
+        assertEquals(expected.ipv6Range(), actual.ipv6Range());
     }
 
     static void assertSameUser(BotUser expected, BotUser actual) {

@@ -2,6 +2,7 @@ package io.candypanel.application.contract;
 
 import static io.candypanel.application.contract.ContractData.assertSameInterface;
 import static io.candypanel.application.contract.ContractData.client;
+import static io.candypanel.application.contract.ContractData.dualStack;
 import static io.candypanel.application.contract.ContractData.wg0;
 import static io.candypanel.application.contract.ContractData.wg1;
 import static io.candypanel.application.contract.ContractData.wgInterface;
@@ -13,6 +14,8 @@ import io.candypanel.application.port.out.wginterface.InterfaceRepositoryPort;
 import io.candypanel.domain.client.Client;
 import io.candypanel.domain.network.Ipv4Address;
 import io.candypanel.domain.network.Ipv4Cidr;
+import io.candypanel.domain.network.Ipv6Address;
+import io.candypanel.domain.network.Ipv6Cidr;
 import io.candypanel.domain.wginterface.InterfaceId;
 import io.candypanel.domain.wginterface.ListenPort;
 import io.candypanel.domain.wginterface.Mtu;
@@ -27,6 +30,10 @@ import org.junit.jupiter.api.Test;
  * unique; {@code findAll} is ordered by id; update and delete of a missing interface are
  * {@link InterfaceNotFoundException}; deleting an interface deletes its clients and nothing else, and
  * inside a transaction that rolls back, neither.
+ *
+ * <p>IPv6 (dual stack): an interface's IPv6 range is optional and round-trips; {@code update} stores a
+ * range assigned after the insert, and a copy without one never clears the stored range; deleting a
+ * dual-stack interface deletes its clients' IPv6 addresses with them.
  */
 public abstract class InterfaceRepositoryContract extends StorageContract {
     private InterfaceRepositoryPort interfaces;
@@ -128,6 +135,53 @@ public abstract class InterfaceRepositoryContract extends StorageContract {
 
         assertEquals(2, interfaces.findAll().size());
         assertEquals(3, ports().clients().count());
+    }
+
+    @Test
+    public void aDualStackInterfaceRoundTripsWithItsIpv6Range() {
+        WgInterface wg0 = dualStack(wg0(), "fd42:42:42::1/64");
+        WgInterface wg1 = dualStack(wg1(), "2001:db8:ffff:ff00::ffff/120");
+        WgInterface wg2 = wgInterface(2, 51822, "10.2.0.1/24");
+
+        interfaces.insert(wg0);
+        interfaces.insert(wg1);
+        interfaces.insert(wg2);
+
+        assertSameInterface(wg0, interfaces.findById(InterfaceId.FIRST).orElseThrow());
+        assertEquals(Optional.of(Ipv6Cidr.parse("fd42:42:42::1/64")), interfaces.findById(InterfaceId.FIRST).orElseThrow().ipv6Range());
+        assertSameInterface(wg1, interfaces.findById(new InterfaceId(1)).orElseThrow());
+        assertEquals(List.of(wg0.ipv6Range(), wg1.ipv6Range(), Optional.empty()),
+                interfaces.findAll().stream().map(WgInterface::ipv6Range).toList());
+    }
+
+    @Test
+    public void anIpv6RangeAssignedAfterTheInsertIsSavedByUpdateAndAStaleCopyNeverClearsIt() {
+        interfaces.insert(wg0());
+        WgInterface stale = interfaces.findById(InterfaceId.FIRST).orElseThrow();
+        WgInterface fresh = interfaces.findById(InterfaceId.FIRST).orElseThrow();
+        fresh.assignIpv6Range(Ipv6Cidr.parse("fd42:42:42::1/64"));
+
+        interfaces.update(fresh);
+        assertSameInterface(fresh, interfaces.findById(InterfaceId.FIRST).orElseThrow());
+
+        stale.changeListenPort(new ListenPort(51999));
+        interfaces.update(stale);
+        WgInterface stored = interfaces.findById(InterfaceId.FIRST).orElseThrow();
+        assertEquals(new ListenPort(51999), stored.listenPort());
+        assertEquals(Optional.of(Ipv6Cidr.parse("fd42:42:42::1/64")), stored.ipv6Range());
+    }
+
+    @Test
+    public void deletingADualStackInterfaceFreesItsClientsIpv6Addresses() {
+        interfaces.insert(dualStack(wg0(), "fd42:42:42::1/64"));
+        ports().clients().insert(dualStack(client("alice", 0), "fd42:42:42::2"));
+
+        interfaces.delete(InterfaceId.FIRST);
+        interfaces.insert(dualStack(wg0(), "fd42:42:42::1/64"));
+        ports().clients().insert(dualStack(client("bob", 1), "fd42:42:42::2"));
+
+        assertEquals(List.of(Ipv6Address.parse("fd42:42:42::2")), ports().clients().ipv6AddressesOn(InterfaceId.FIRST));
+        assertEquals(List.of("bob"), ports().clients().findAll().stream().map(c -> c.name().value()).toList());
     }
 
     private void seedTwoInterfacesWithClients() {

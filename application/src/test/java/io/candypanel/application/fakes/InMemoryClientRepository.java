@@ -153,9 +153,11 @@ public final class InMemoryClientRepository implements ClientRepositoryPort {
     }
 
     public static Client copy(Client c) {
-        return Client.restore(c.name(), c.interfaceId(), c.keys(), c.presharedKey(), c.address(), c.createdAt(),
+        Client copy = Client.restore(c.name(), c.interfaceId(), c.keys(), c.presharedKey(), c.address(), c.createdAt(),
                 c.expiresAt(), c.quota(), c.usage(), c.lastCounters(), c.note(), c.isEnabled(),
                 c.disabledReason().orElse(null), c.lastHandshake().orElse(null), c.endpoint().orElse(null),
                 c.isConnectedNow(), c.shareToken().orElse(null));
+        c.ipv6Address().ifPresent(copy::assignIpv6Address);
+        return copy;
     }
 }

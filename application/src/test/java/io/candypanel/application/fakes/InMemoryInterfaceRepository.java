@@ -69,6 +69,8 @@ public final class InMemoryInterfaceRepository implements InterfaceRepositoryPor
     }
 
     public static WgInterface copy(WgInterface i) {
-        return WgInterface.restore(i.id(), i.keys(), i.listenPort(), i.addressRange(), i.mtu(), i.isUp());
+        WgInterface copy = WgInterface.restore(i.id(), i.keys(), i.listenPort(), i.addressRange(), i.mtu(), i.isUp());
+        i.ipv6Range().ifPresent(copy::assignIpv6Range);
+        return copy;
     }
 }

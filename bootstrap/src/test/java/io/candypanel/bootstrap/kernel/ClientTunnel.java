@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,13 +15,16 @@ import java.util.regex.Pattern;
 /**
  * The VPN client: the config the panel handed out, run by its own wireguard-go in the client
  * namespace. wg setconf does not take the wg-quick keys, so Address/DNS/MTU are stripped into a 0600
- * file and done with ip; only the tunnel range is routed (never 0.0.0.0/0).
+ * file and done with ip; only the tunnel range is routed (never 0.0.0.0/0), and for a dual-stack
+ * config also the IPv6 tunnel network (never ::/0).
  */
 final class ClientTunnel implements AutoCloseable {
     private static final Pattern WG_QUICK_ONLY =
             Pattern.compile("^\\s*(Address|DNS|MTU|Table|PreUp|PostUp|PreDown|PostDown|SaveConfig)\\s*=.*$",
                     Pattern.CASE_INSENSITIVE);
-    private static final Pattern ADDRESS = Pattern.compile("^\\s*Address\\s*=\\s*([0-9.]+)/32\\s*$", Pattern.MULTILINE);
+    /** {@code Address = 10.66.N.2/32} or, for a client of a dual-stack interface, {@code Address = 10.66.N.2/32, fd42:42:42::2/128}. */
+    private static final Pattern ADDRESS =
+            Pattern.compile("^\\s*Address\\s*=\\s*([0-9.]+)/32(?:\\s*,\\s*([0-9a-fA-F:]+)/128)?\\s*$", Pattern.MULTILINE);
 
     private final Topology net;
     private final String name;
@@ -36,11 +40,20 @@ final class ClientTunnel implements AutoCloseable {
 
     /** The client's tunnel address from the config's {@code Address = a.b.c.d/32} line. */
     static String addressOf(String config) {
+        return addressLine(config).group(1);
+    }
+
+    /** The client's IPv6 tunnel address, when the config's Address line carries one ({@code , fd42:42:42::2/128}). */
+    static Optional<String> ipv6AddressOf(String config) {
+        return Optional.ofNullable(addressLine(config).group(2));
+    }
+
+    private static Matcher addressLine(String config) {
         Matcher m = ADDRESS.matcher(config);
         if (!m.find()) {
-            throw new AssertionError("the client config has no 'Address = x.x.x.x/32' line");
+            throw new AssertionError("the client config has no 'Address = x.x.x.x/32' or 'Address = x.x.x.x/32, y::z/128' line");
         }
-        return m.group(1);
+        return m;
     }
 
     static String stripped(String config) {
@@ -81,6 +94,11 @@ final class ClientTunnel implements AutoCloseable {
             Sh.ok("ip", "-n", net.cli, "addr", "add", addressOf(config) + "/32", "dev", name);
             Sh.ok("ip", "-n", net.cli, "link", "set", name, "up");
             Sh.ok("ip", "-n", net.cli, "route", "add", net.tunnelNetwork(), "dev", name);
+            Optional<String> ipv6 = ipv6AddressOf(config);
+            if (ipv6.isPresent()) {
+                Sh.ok("ip", "-n", net.cli, "-6", "addr", "add", ipv6.get() + "/128", "dev", name);
+                Sh.ok("ip", "-n", net.cli, "-6", "route", "add", net.ipv6TunnelNetwork(), "dev", name);
+            }
         } catch (IOException e) {
             tunnel.close();
             throw new UncheckedIOException(e);

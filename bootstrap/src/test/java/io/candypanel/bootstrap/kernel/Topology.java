@@ -88,6 +88,22 @@ final class Topology implements AutoCloseable {
         return "10.66." + octet + ".1";
     }
 
+    /**
+     * The IPv6 range given to a dual-stack install (its server address is ::1). The same for every
+     * run: it lives only on links inside the test's namespaces, so it cannot meet the host's routes.
+     */
+    String ipv6TunnelRange() {
+        return "fd42:42:42::1/64";
+    }
+
+    String ipv6TunnelNetwork() {
+        return "fd42:42:42::/64";
+    }
+
+    String serverIpv6TunnelAddress() {
+        return "fd42:42:42::1";
+    }
+
     /** A directory of the test (panel data, configs) to delete last, also from the shutdown hook. */
     synchronized void deleteOnClose(Path directory) {
         directories.add(directory);

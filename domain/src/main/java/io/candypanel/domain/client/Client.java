@@ -3,6 +3,7 @@ package io.candypanel.domain.client;
 import io.candypanel.domain.key.WgKey;
 import io.candypanel.domain.key.WgKeyPair;
 import io.candypanel.domain.network.Ipv4Address;
+import io.candypanel.domain.network.Ipv6Address;
 import io.candypanel.domain.shared.InvalidValueException;
 import io.candypanel.domain.shared.RuleViolationException;
 import io.candypanel.domain.wginterface.InterfaceId;
@@ -38,6 +39,7 @@ public final class Client {
     private String endpoint;
     private boolean connectedNow;
     private String shareToken;
+    private Ipv6Address ipv6Address;
 
     private Client(ClientName name, InterfaceId interfaceId, WgKeyPair keys, WgKey presharedKey, Ipv4Address address,
                    Instant createdAt, Instant expiresAt, Quota quota, Usage usage, KernelCounters lastCounters, String note,
@@ -241,6 +243,23 @@ public final class Client {
 
     public void revokeShare() {
         shareToken = null;
+    }
+
+    /**
+     * Gives a client of a dual-stack interface its IPv6 address (the service picks the lowest free one, a
+     * repository restores the stored one). Once: the client keeps it, disabled or not.
+     */
+    public void assignIpv6Address(Ipv6Address newAddress) {
+        Objects.requireNonNull(newAddress, "newAddress");
+        if (ipv6Address != null && !ipv6Address.equals(newAddress)) {
+            throw new IllegalStateException(name + " already has the IPv6 address " + ipv6Address);
+        }
+        ipv6Address = newAddress;
+    }
+
+    /** Empty for a client of an IPv4-only interface. */
+    public Optional<Ipv6Address> ipv6Address() {
+        return Optional.ofNullable(ipv6Address);
     }
 
     public ClientName name() {

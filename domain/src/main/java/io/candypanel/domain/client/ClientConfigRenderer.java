@@ -1,5 +1,6 @@
 package io.candypanel.domain.client;
 
+import io.candypanel.domain.setting.SettingKey;
 import io.candypanel.domain.setting.Settings;
 import io.candypanel.domain.wginterface.WgInterface;
 
@@ -19,8 +20,8 @@ public final class ClientConfigRenderer {
         }
         return "[Interface]\n"
                 + "PrivateKey = " + client.keys().privateKey().base64() + "\n"
-                + "Address = " + client.address() + "/32\n"
-                + "DNS = " + settings.dns() + "\n"
+                + "Address = " + client.address() + "/32" + client.ipv6Address().map(a -> ", " + a + "/128").orElse("") + "\n"
+                + "DNS = " + dns(client, settings) + "\n"
                 + "MTU = " + settings.mtu() + "\n"
                 + "\n"
                 + "[Peer]\n"
@@ -29,6 +30,12 @@ public final class ClientConfigRenderer {
                 + "Endpoint = " + endpoint(settings.endpointHost(), wgInterface.listenPort().value()) + "\n"
                 + "AllowedIPs = 0.0.0.0/0, ::/0\n"
                 + "PersistentKeepalive = " + PERSISTENT_KEEPALIVE_SECONDS + "\n";
+    }
+
+    /** The IPv6 resolvers only for a client that has an IPv6 address (an IPv4-only client could not reach them). */
+    private static String dns(Client client, Settings settings) {
+        String ipv6Dns = settings.get(SettingKey.IPV6_DNS);
+        return client.ipv6Address().isPresent() && !ipv6Dns.isBlank() ? settings.dns() + ", " + ipv6Dns : settings.dns();
     }
 
     static String endpoint(String host, int port) {

@@ -2,7 +2,9 @@ package io.candypanel.domain.wginterface;
 
 import io.candypanel.domain.key.WgKeyPair;
 import io.candypanel.domain.network.Ipv4Cidr;
+import io.candypanel.domain.network.Ipv6Cidr;
 import java.util.Objects;
+import java.util.Optional;
 
 /** A WireGuard server interface {@code wgN}: its keys, port, address range and whether it should be up. */
 public final class WgInterface {
@@ -12,6 +14,7 @@ public final class WgInterface {
     private Ipv4Cidr addressRange;
     private Mtu mtu;
     private boolean up;
+    private Ipv6Cidr ipv6Range;
 
     private WgInterface(InterfaceId id, WgKeyPair keys, ListenPort listenPort, Ipv4Cidr addressRange, Mtu mtu, boolean up) {
         this.id = Objects.requireNonNull(id, "id");
@@ -37,6 +40,23 @@ public final class WgInterface {
     /** The service checks that every client of the interface still fits the new range. */
     public void changeAddressRange(Ipv4Cidr newRange) {
         addressRange = Objects.requireNonNull(newRange, "newRange");
+    }
+
+    /**
+     * Makes the interface dual-stack: its clients get IPv6 addresses from this range. Once (the service
+     * checks the range overlaps no other interface's; a repository restores the stored one).
+     */
+    public void assignIpv6Range(Ipv6Cidr range) {
+        Objects.requireNonNull(range, "range");
+        if (ipv6Range != null && !ipv6Range.equals(range)) {
+            throw new IllegalStateException(name() + " already has the IPv6 range " + ipv6Range);
+        }
+        ipv6Range = range;
+    }
+
+    /** Empty for an IPv4-only interface. */
+    public Optional<Ipv6Cidr> ipv6Range() {
+        return Optional.ofNullable(ipv6Range);
     }
 
     public void bringUp() {

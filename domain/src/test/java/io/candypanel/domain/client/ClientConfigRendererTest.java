@@ -8,6 +8,8 @@ import io.candypanel.domain.key.WgKey;
 import io.candypanel.domain.key.WgKeyPair;
 import io.candypanel.domain.network.Ipv4Address;
 import io.candypanel.domain.network.Ipv4Cidr;
+import io.candypanel.domain.network.Ipv6Address;
+import io.candypanel.domain.network.Ipv6Cidr;
 import io.candypanel.domain.setting.SettingKey;
 import io.candypanel.domain.setting.Settings;
 import io.candypanel.domain.wginterface.InterfaceId;
@@ -54,6 +56,39 @@ class ClientConfigRendererTest {
                 PersistentKeepalive = 25
                 """;
         assertEquals(expected, ClientConfigRenderer.render(alice(InterfaceId.FIRST), wg0(), settings));
+    }
+
+    @Test
+    void aDualStackClientGetsBothAddressesAndTheIpv6Resolvers() {
+        Settings settings = Settings.defaults().with(SettingKey.CUSTOM_ENDPOINT, "vpn.example.com")
+                .with(SettingKey.IPV6_DNS, "2606:4700:4700::1111");
+        Client alice = alice(InterfaceId.FIRST);
+        alice.assignIpv6Address(Ipv6Address.parse("fd42:42:42::2"));
+
+        String config = ClientConfigRenderer.render(alice, wg0(), settings);
+
+        assertTrue(config.contains("Address = 10.0.0.2/32, fd42:42:42::2/128\n"), config);
+        assertTrue(config.contains("DNS = 8.8.8.8, 2606:4700:4700::1111\n"), config);
+        String ipv4Only = ClientConfigRenderer.render(alice(InterfaceId.FIRST), wg0(), settings);
+        assertTrue(ipv4Only.contains("Address = 10.0.0.2/32\n"), ipv4Only);
+        assertTrue(ipv4Only.contains("DNS = 8.8.8.8\n"), "an IPv4-only client gets no IPv6 resolver: " + ipv4Only);
+        String noIpv6Dns = ClientConfigRenderer.render(alice, wg0(), settings.with(SettingKey.IPV6_DNS, ""));
+        assertTrue(noIpv6Dns.contains("DNS = 8.8.8.8\n"), noIpv6Dns);
+    }
+
+    @Test
+    void anIpv6AddressAndRangeAreAssignedOnce() {
+        Client alice = alice(InterfaceId.FIRST);
+        alice.assignIpv6Address(Ipv6Address.parse("fd42:42:42::2"));
+        alice.assignIpv6Address(Ipv6Address.parse("fd42:42:42::2"));
+        alice.disable(DisabledReason.MANUAL);
+        alice.enable(NOW);
+        assertEquals(Ipv6Address.parse("fd42:42:42::2"), alice.ipv6Address().orElseThrow(), "kept when disabled and enabled");
+        assertThrows(IllegalStateException.class, () -> alice.assignIpv6Address(Ipv6Address.parse("fd42:42:42::3")));
+        WgInterface wg0 = wg0();
+        wg0.assignIpv6Range(Ipv6Cidr.parse("fd42:42:42::1/64"));
+        assertThrows(IllegalStateException.class, () -> wg0.assignIpv6Range(Ipv6Cidr.parse("fd42:42:43::1/64")));
+        assertEquals("fd42:42:42::1/64", wg0.ipv6Range().orElseThrow().toString());
     }
 
     @Test

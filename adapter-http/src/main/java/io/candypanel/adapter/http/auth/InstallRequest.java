@@ -7,13 +7,15 @@ import io.candypanel.adapter.http.common.RequestRejectedException;
 import io.candypanel.application.port.in.auth.InstallPanelCommand;
 import io.candypanel.domain.auth.AdminAccount;
 import io.candypanel.domain.network.Ipv4Cidr;
+import io.candypanel.domain.network.Ipv6Cidr;
 import io.candypanel.domain.setting.SettingKey;
 import io.candypanel.domain.wginterface.ListenPort;
 import java.util.Optional;
 
 /** The {@code install} action's fields with the original's defaults. */
 record InstallRequest(String serverIp, int wgPort, String wgAddressRange, String wgDns, String adminUser,
-                      String adminPassword, Optional<String> setupToken) {
+                      String adminPassword, Optional<String> setupToken, Optional<String> wgIpv6Address,
+                      Optional<String> wgIpv6Dns) {
     static final String DEFAULT_ADDRESS_RANGE = "10.0.0.1/24";
     static final String DEFAULT_DNS = "8.8.8.8";
     static final String DEFAULT_ADMIN_USER = "admin";
@@ -27,7 +29,10 @@ record InstallRequest(String serverIp, int wgPort, String wgAddressRange, String
                 fields.string("wg_dns").orElse(DEFAULT_DNS),
                 fields.string("admin_user").orElse(DEFAULT_ADMIN_USER),
                 fields.string("admin_password").orElse(DEFAULT_ADMIN_PASSWORD),
-                fields.string("setup_token").filter(token -> !token.isBlank()));
+                fields.string("setup_token").filter(token -> !token.isBlank()),
+                // Empty strings mean "IPv4 only", as the original's install form sends them.
+                fields.string("wg_ipv6_address").filter(text -> !text.isBlank()),
+                fields.string("wg_ipv6_dns").filter(text -> !text.isBlank()));
     }
 
     /**
@@ -41,7 +46,11 @@ record InstallRequest(String serverIp, int wgPort, String wgAddressRange, String
         String dns = validated("wg_dns", () -> SettingKey.DNS.validate(wgDns));
         validated("admin_user", () -> AdminAccount.validUsername(adminUser));
         validated("admin_password", () -> AdminAccount.validPassword(adminPassword));
-        return new InstallPanelCommand(serverHost, port, range, dns, adminUser, adminPassword, fromLoopback, setupToken);
+        Optional<Ipv6Cidr> ipv6Range = wgIpv6Address.map(text ->
+                validated("wg_ipv6_address", () -> Ipv6Cidr.parse(JsonFields.printable(text))));
+        Optional<String> ipv6Dns = wgIpv6Dns.map(text -> validated("wg_ipv6_dns", () -> SettingKey.IPV6_DNS.validate(text)));
+        return new InstallPanelCommand(serverHost, port, range, dns, adminUser, adminPassword, fromLoopback, setupToken,
+                ipv6Range, ipv6Dns);
     }
 
     private static RequestRejectedException missing(String field) {

@@ -11,10 +11,10 @@ import java.time.Instant;
  * front end expects a string), {@code used_trafic} (sic) the usage in bytes, {@code status} whether
  * the client is enabled. The private key is included, as the contract says: the admin needs it to
  * rebuild a client's config. {@code share_url} (new) is the path of the client's public share page,
- * null when it has none.
+ * null when it has none; {@code ipv6_address} its IPv6 address on a dual-stack interface, else null.
  */
 record ClientResponse(String name, int wg, String publicKey, String privateKey, String presharedKey, String address,
-                      Instant createdAt, Instant expires, String note, String traffic,
+                      String ipv6Address, Instant createdAt, Instant expires, String note, String traffic,
                       @JsonProperty("used_trafic") UsageResponse usedTraffic, boolean connectedNow, boolean status,
                       Instant lastHandshake, String endpoint, String disabledReason, String shareUrl) {
 
@@ -26,6 +26,7 @@ record ClientResponse(String name, int wg, String publicKey, String privateKey, 
                 client.keys().privateKey().base64(),
                 client.presharedKey().base64(),
                 client.address().toString(),
+                client.ipv6Address().map(Object::toString).orElse(null),
                 client.createdAt(),
                 client.expiresAt(),
                 client.note(),

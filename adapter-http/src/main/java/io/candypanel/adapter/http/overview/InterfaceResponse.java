@@ -8,9 +8,11 @@ import io.candypanel.domain.wginterface.WgInterface;
  * leaked admin session or browser cache cannot be used to impersonate the VPN server.
  *
  * @param name   {@code wgN}, new: the name {@code interface/update} takes
- * @param status whether the interface should be up
+ * @param status             whether the interface should be up
+ * @param ipv6AddressRange   the server's IPv6 address and prefix on a dual-stack interface, else null
  */
-record InterfaceResponse(int wg, String name, String publicKey, int port, String addressRange, int mtu, boolean status) {
+record InterfaceResponse(int wg, String name, String publicKey, int port, String addressRange, String ipv6AddressRange, int mtu,
+                         boolean status) {
 
     static InterfaceResponse from(WgInterface wgInterface) {
         return new InterfaceResponse(
@@ -19,6 +21,7 @@ record InterfaceResponse(int wg, String name, String publicKey, int port, String
                 wgInterface.keys().publicKey().base64(),
                 wgInterface.listenPort().value(),
                 wgInterface.addressRange().toString(),
+                wgInterface.ipv6Range().map(Object::toString).orElse(null),
                 wgInterface.mtu().value(),
                 wgInterface.isUp());
     }

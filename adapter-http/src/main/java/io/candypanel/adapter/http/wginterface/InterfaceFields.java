@@ -4,6 +4,7 @@ import static io.candypanel.adapter.http.common.JsonFields.validated;
 
 import io.candypanel.adapter.http.common.JsonFields;
 import io.candypanel.domain.network.Ipv4Cidr;
+import io.candypanel.domain.network.Ipv6Cidr;
 import io.candypanel.domain.wginterface.InterfaceId;
 import io.candypanel.domain.wginterface.ListenPort;
 
@@ -17,6 +18,10 @@ import io.candypanel.domain.wginterface.ListenPort;
 final class InterfaceFields {
 
     private InterfaceFields() {
+    }
+
+    static Ipv6Cidr ipv6Range(String field, String text) {
+        return validated(field, () -> Ipv6Cidr.parse(JsonFields.printable(text)));
     }
 
     static Ipv4Cidr range(String field, String text) {

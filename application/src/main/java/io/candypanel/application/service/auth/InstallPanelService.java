@@ -21,6 +21,7 @@ import io.candypanel.domain.wginterface.InterfaceId;
 import io.candypanel.domain.wginterface.WgInterface;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 public final class InstallPanelService implements InstallPanelUseCase {
     private final UnitOfWorkPort unitOfWork;
@@ -57,6 +58,7 @@ public final class InstallPanelService implements InstallPanelUseCase {
         }
         String serverHost = SettingKey.SERVER_IP.validate(command.serverHost());
         String dns = SettingKey.DNS.validate(command.dns());
+        Optional<String> ipv6Dns = command.ipv6Dns().map(SettingKey.IPV6_DNS::validate);
         // Hashing is deliberately slow: do it before taking the write lock.
         PasswordHash passwordHash = passwordHasher.hash(command.adminPassword());
         WgInterface firstInterface = unitOfWork.inTransaction(() -> {
@@ -66,6 +68,7 @@ public final class InstallPanelService implements InstallPanelUseCase {
             }
             WgInterface wg0 = WgInterface.create(InterfaceId.FIRST, keys.newKeyPair(), command.wgPort(),
                     command.addressRange(), current.mtu());
+            command.ipv6Range().ifPresent(wg0::assignIpv6Range);
             interfaces.insert(wg0);
             admins.save(new AdminAccount(command.adminUser(), passwordHash));
             settings.saveAll(Map.of(
@@ -73,6 +76,7 @@ public final class InstallPanelService implements InstallPanelUseCase {
                     SettingKey.CUSTOM_ENDPOINT, serverHost,
                     SettingKey.DNS, dns,
                     SettingKey.INSTALLED, "1"));
+            ipv6Dns.ifPresent(value -> settings.saveAll(Map.of(SettingKey.IPV6_DNS, value)));
             return wg0;
         });
         setupToken.discard();

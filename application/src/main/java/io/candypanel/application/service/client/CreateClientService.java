@@ -17,6 +17,7 @@ import io.candypanel.domain.key.WgKey;
 import io.candypanel.domain.key.WgKeyGenerator;
 import io.candypanel.domain.key.WgKeyPair;
 import io.candypanel.domain.network.IpAllocator;
+import io.candypanel.domain.network.Ipv6Allocator;
 import io.candypanel.domain.network.Ipv4Address;
 import io.candypanel.domain.setting.Settings;
 import io.candypanel.domain.wginterface.WgInterface;
@@ -59,6 +60,8 @@ public final class CreateClientService implements CreateClientUseCase {
             Ipv4Address address = IpAllocator.lowestFree(wgInterface.addressRange(), clients.addressesOn(wgInterface.id()));
             Client client = Client.create(command.name(), wgInterface.id(), keyPair, presharedKey, address, now,
                     command.expiresAt(), command.quota(), command.note());
+            wgInterface.ipv6Range().ifPresent(range ->
+                    client.assignIpv6Address(Ipv6Allocator.lowestFree(range, clients.ipv6AddressesOn(wgInterface.id()))));
             clients.insert(client);
             return new Created(client, wgInterface, settings.load());
         });

@@ -239,7 +239,7 @@ public final class KernelApplier {
             PeerReading peer = actual.remove(client.keys().publicKey());
             if (peer == null) {
                 missing++;
-            } else if (!peer.allowedIps().equals(List.of(client.address() + "/32")) || !peer.hasPresharedKey()) {
+            } else if (!Set.copyOf(peer.allowedIps()).equals(allowedIps(client)) || !peer.hasPresharedKey()) {
                 wrong++;
             }
         }
@@ -247,6 +247,15 @@ public final class KernelApplier {
             return Optional.empty();
         }
         return Optional.of(missing + " peer(s) missing, " + actual.size() + " stray, " + wrong + " misconfigured");
+    }
+
+    /**
+     * The host routes a client's peer must have: its IPv4 address and, on a dual-stack interface, its IPv6
+     * address. A set: the kernel keeps routes in the order they were set, so a dump may list IPv6 first.
+     */
+    private static Set<String> allowedIps(Client client) {
+        return client.ipv6Address().map(ipv6 -> Set.of(client.address() + "/32", ipv6 + "/128"))
+                .orElseGet(() -> Set.of(client.address() + "/32"));
     }
 
     /** Recent failures not yet healed by a later success on the same target, oldest first. */

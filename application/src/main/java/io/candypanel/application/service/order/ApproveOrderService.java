@@ -26,6 +26,7 @@ import io.candypanel.domain.key.WgKey;
 import io.candypanel.domain.key.WgKeyGenerator;
 import io.candypanel.domain.key.WgKeyPair;
 import io.candypanel.domain.network.IpAllocator;
+import io.candypanel.domain.network.Ipv6Allocator;
 import io.candypanel.domain.setting.SettingKey;
 import io.candypanel.domain.setting.Settings;
 import io.candypanel.domain.transaction.PlanArithmetic;
@@ -108,6 +109,9 @@ public final class ApproveOrderService implements ApproveOrderUseCase {
                 client = Client.create(freeName(user, now), interfaceId, keyPair, presharedKey,
                         IpAllocator.lowestFree(wgInterface.addressRange(), clients.addressesOn(interfaceId)), now,
                         plan.expiresAt(), plan.quota(), "Bot User: " + user.telegramId() + " - Order: " + order.orderId());
+                Client created = client;
+                wgInterface.ipv6Range().ifPresent(range ->
+                        created.assignIpv6Address(Ipv6Allocator.lowestFree(range, clients.ipv6AddressesOn(interfaceId))));
                 clients.insert(client);
                 peerAdded = true;
             }

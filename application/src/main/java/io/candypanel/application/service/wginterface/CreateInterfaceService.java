@@ -38,8 +38,10 @@ public final class CreateInterfaceService implements CreateInterfaceUseCase {
             List<WgInterface> existing = interfaces.findAll();
             InterfaceRules.requireFreePort(existing, command.listenPort(), null);
             InterfaceRules.requireNoOverlap(existing, command.addressRange(), null);
+            command.ipv6Range().ifPresent(range -> InterfaceRules.requireNoIpv6Overlap(existing, range, null));
             WgInterface wgInterface = WgInterface.create(lowestFreeId(existing), keyPair, command.listenPort(),
                     command.addressRange(), settings.load().mtu());
+            command.ipv6Range().ifPresent(wgInterface::assignIpv6Range);
             interfaces.insert(wgInterface);
             return wgInterface;
         });

@@ -6,6 +6,7 @@ import io.candypanel.application.port.in.wginterface.InterfaceRangeOverlapsExcep
 import io.candypanel.domain.client.Client;
 import io.candypanel.domain.network.Ipv4Address;
 import io.candypanel.domain.network.Ipv4Cidr;
+import io.candypanel.domain.network.Ipv6Cidr;
 import io.candypanel.domain.wginterface.InterfaceId;
 import io.candypanel.domain.wginterface.ListenPort;
 import io.candypanel.domain.wginterface.WgInterface;
@@ -30,6 +31,16 @@ final class InterfaceRules {
             if (!other.id().equals(self) && other.addressRange().overlaps(range)) {
                 throw new InterfaceRangeOverlapsException("The range " + range + " overlaps " + other.name() + "'s range "
                         + other.addressRange() + ".");
+            }
+        }
+    }
+
+    /** The same for IPv6: two dual-stack interfaces may not share addresses either. */
+    static void requireNoIpv6Overlap(List<WgInterface> existing, Ipv6Cidr range, InterfaceId self) {
+        for (WgInterface other : existing) {
+            if (!other.id().equals(self) && other.ipv6Range().map(r -> r.overlaps(range)).orElse(false)) {
+                throw new InterfaceRangeOverlapsException("The IPv6 range " + range + " overlaps " + other.name()
+                        + "'s IPv6 range " + other.ipv6Range().orElseThrow() + ".");
             }
         }
     }

@@ -32,6 +32,7 @@ import io.candypanel.domain.client.ClientName;
 import io.candypanel.domain.client.DisabledReason;
 import io.candypanel.domain.client.Quota;
 import io.candypanel.domain.client.Usage;
+import io.candypanel.domain.network.Ipv6Cidr;
 import io.candypanel.domain.setting.SettingKey;
 import io.candypanel.domain.shared.RuleViolationException;
 import io.candypanel.domain.transaction.CardText;
@@ -138,6 +139,20 @@ class ApproveAndRejectOrderServicesTest {
         assertEquals(new OrderId("ORD-1"), told.order().orderId());
         assertEquals(TransactionStatus.APPROVED, told.order().status());
         assertEquals(approved.config(), told.config());
+    }
+
+    @Test
+    void aClientCreatedOnADualStackInterfaceGetsAnIpv6AddressToo() {
+        WgInterface dualStack = TestData.wgInterface(3, "10.0.3.1/24", 51823);
+        dualStack.assignIpv6Range(Ipv6Cidr.parse("fd42:42:43::1/64"));
+        interfaces.insert(dualStack);
+        settings.saveAll(Map.of(SettingKey.BOT_DEFAULT_INTERFACE, "3"));
+        order("ORD-6", Purchase.gb(1));
+
+        ApprovedOrder approved = service().approve(decide("ORD-6", null));
+
+        assertEquals("fd42:42:43::2", approved.client().ipv6Address().orElseThrow().toString());
+        assertTrue(approved.config().contains("Address = 10.0.3.2/32, fd42:42:43::2/128\n"), approved.config());
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.candypanel.application.port.out.client;
 import io.candypanel.domain.client.Client;
 import io.candypanel.domain.client.ClientName;
 import io.candypanel.domain.network.Ipv4Address;
+import io.candypanel.domain.network.Ipv6Address;
 import io.candypanel.domain.wginterface.InterfaceId;
 import java.util.Collection;
 import java.util.List;
@@ -27,6 +28,14 @@ public interface ClientRepositoryPort {
     List<Ipv4Address> addressesOn(InterfaceId interfaceId);
 
     long count();
+
+    /**
+     * The IPv6 addresses of the clients of one interface (for the allocator). The default loads the
+     * clients; a store with an index answers from it.
+     */
+    default List<Ipv6Address> ipv6AddressesOn(InterfaceId interfaceId) {
+        return findOn(interfaceId).stream().flatMap(client -> client.ipv6Address().stream()).toList();
+    }
 
     /** The client with this share token, if any. */
     Optional<Client> findByShareToken(String shareToken);
