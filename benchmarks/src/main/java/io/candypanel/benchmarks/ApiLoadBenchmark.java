@@ -97,6 +97,12 @@ public final class ApiLoadBenchmark {
                     bench.measureData(target, rounds);
                 }
                 System.out.println();
+                System.out.printf("2b. The paged list and the poll, with %d clients%n", created);
+                bench.measureGet("GET /api/clients (first page, 50)", "/api/clients", rounds);
+                bench.measureGet("GET /api/clients?q=seed-4242 (search)", "/api/clients?q=seed-4242", rounds);
+                bench.measureGet("GET /api/clients?sort=-usage&status=enabled&page=100", "/api/clients?sort=-usage&status=enabled&page=100", rounds);
+                bench.measureGet("GET /api/summary", "/api/summary", rounds);
+                System.out.println();
                 System.out.println("3. Selling flow through /bot_api (each approval creates a client and adds its peer)");
                 bench.measureSelling(orders, rounds);
             }
@@ -167,6 +173,29 @@ public final class ApiLoadBenchmark {
         Arrays.sort(times);
         System.out.printf("   %5d clients: median %7.1f ms, p95 %7.1f ms, min %7.1f ms  (%d requests, %.1f MB each)%n",
                 clients, times[rounds / 2] / 1e6, times[(int) (rounds * 0.95)] / 1e6, times[0] / 1e6, rounds, size / 1e6);
+    }
+
+    /** Median, p95 and min of {@code rounds} GETs of one path, after five warm-up requests. */
+    private void measureGet(String label, String path, int rounds) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Authorization", "Bearer " + token).GET().build();
+        for (int i = 0; i < 5; i++) {
+            http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        }
+        long[] times = new long[rounds];
+        int size = 0;
+        for (int i = 0; i < rounds; i++) {
+            long t0 = System.nanoTime();
+            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            times[i] = System.nanoTime() - t0;
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(path + " answered " + response.statusCode());
+            }
+            size = response.body().length;
+        }
+        Arrays.sort(times);
+        System.out.printf("   %-55s median %6.1f ms, p95 %6.1f ms, min %6.1f ms  (%d requests, %.1f kB each)%n",
+                label, times[rounds / 2] / 1e6, times[(int) (rounds * 0.95)] / 1e6, times[0] / 1e6, rounds, size / 1e3);
     }
 
     private void measureSelling(int orders, int rounds) throws Exception {

@@ -30,6 +30,7 @@ import io.candypanel.application.port.in.botuser.SetLanguageUseCase;
 import io.candypanel.application.port.in.client.CreateClientUseCase;
 import io.candypanel.application.port.in.client.DeleteClientUseCase;
 import io.candypanel.application.port.in.client.GetClientConfigUseCase;
+import io.candypanel.application.port.in.client.ListClientsUseCase;
 import io.candypanel.application.port.in.client.ResetClientUsageUseCase;
 import io.candypanel.application.port.in.client.UpdateClientUseCase;
 import io.candypanel.application.port.in.order.ApproveOrderUseCase;
@@ -39,6 +40,7 @@ import io.candypanel.application.port.in.order.RejectOrderUseCase;
 import io.candypanel.application.port.in.order.ShowPurchaseOptionsUseCase;
 import io.candypanel.application.port.in.order.SubmitOrderUseCase;
 import io.candypanel.application.port.in.overview.PanelOverviewUseCase;
+import io.candypanel.application.port.in.overview.PanelSummaryUseCase;
 import io.candypanel.application.port.in.reminder.SendRemindersUseCase;
 import io.candypanel.application.port.in.setting.UpdateSettingUseCase;
 import io.candypanel.application.port.in.share.ShareClientUseCase;
@@ -165,6 +167,11 @@ final class ApplicationModule extends AbstractModule {
     }
 
     @Provides
+    ListClientsUseCase listClients(CandyPanelCore core) {
+        return core.listClients();
+    }
+
+    @Provides
     ResetClientUsageUseCase resetClientUsage(CandyPanelCore core) {
         return core.resetClientUsage();
     }
@@ -187,6 +194,11 @@ final class ApplicationModule extends AbstractModule {
     @Provides
     PanelOverviewUseCase panelOverview(CandyPanelCore core) {
         return core.panelOverview();
+    }
+
+    @Provides
+    PanelSummaryUseCase panelSummary(CandyPanelCore core) {
+        return core.panelSummary();
     }
 
     @Provides

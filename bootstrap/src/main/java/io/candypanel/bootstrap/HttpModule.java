@@ -40,8 +40,10 @@ import io.candypanel.application.port.in.auth.LoginUseCase;
 import io.candypanel.application.port.in.client.CreateClientUseCase;
 import io.candypanel.application.port.in.client.DeleteClientUseCase;
 import io.candypanel.application.port.in.client.GetClientConfigUseCase;
+import io.candypanel.application.port.in.client.ListClientsUseCase;
 import io.candypanel.application.port.in.client.UpdateClientUseCase;
 import io.candypanel.application.port.in.overview.PanelOverviewUseCase;
+import io.candypanel.application.port.in.overview.PanelSummaryUseCase;
 import io.candypanel.application.port.in.sync.SyncUseCase;
 import io.candypanel.application.port.in.wginterface.CreateInterfaceUseCase;
 import io.candypanel.application.port.in.wginterface.DeleteInterfaceUseCase;
@@ -66,14 +68,15 @@ final class HttpModule extends AbstractModule {
                           UpdateClientUseCase updateClient, DeleteClientUseCase deleteClient,
                           GetClientConfigUseCase getClientConfig, ResetClientUsageUseCase resetClientUsage,
                           ShareClientUseCase shareClient, ViewSharedClientUseCase viewSharedClient,
-                          PanelOverviewUseCase panelOverview, CreateInterfaceUseCase createInterface,
+                          PanelOverviewUseCase panelOverview, ListClientsUseCase listClients,
+                          PanelSummaryUseCase panelSummary, CreateInterfaceUseCase createInterface,
                           UpdateInterfaceUseCase updateInterface, DeleteInterfaceUseCase deleteInterface, SyncUseCase sync,
                           UpdateSettingUseCase updateSetting, SaveApiTokenUseCase saveApiToken,
                           DeleteApiTokenUseCase deleteApiToken, BackupUseCase backup, AuditLogUseCase auditLog,
                           BotApiUseCases bot) {
         return new HttpServer(config, clock, new HttpUseCases(checkInstallation, installPanel, login, logout, changePassword,
                 authenticate, createClient, updateClient, deleteClient, getClientConfig, resetClientUsage, shareClient,
-                viewSharedClient, panelOverview, createInterface, updateInterface, deleteInterface, sync, updateSetting,
+                viewSharedClient, panelOverview, listClients, panelSummary, createInterface, updateInterface, deleteInterface, sync, updateSetting,
                 saveApiToken, deleteApiToken, backup, auditLog, bot));
     }
 

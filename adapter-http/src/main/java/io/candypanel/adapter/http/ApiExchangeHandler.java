@@ -11,6 +11,10 @@ import io.undertow.util.Headers;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,13 +61,21 @@ final class ApiExchangeHandler implements HttpHandler {
             JsonFields fields = route.readsBody() ? bodies.read(exchange) : JsonFields.empty();
             InetSocketAddress peer = exchange.getSourceAddress();
             ApiResponse response = route.handler().handle(
-                    new ApiRequest(fields, isLoopback(peer), remoteAddress(peer), match.params(), caller));
+                    new ApiRequest(fields, isLoopback(peer), remoteAddress(peer), match.params(), caller,
+                            queryParams(exchange)));
             responses.write(exchange, response);
         } catch (JsonResponses.ResponseNotSentException e) {
             abandon(exchange, e);
         } catch (RuntimeException e) {
             fail(exchange, e);
         }
+    }
+
+    /** Undertow's decoded query parameters, each with its values in order. */
+    private static Map<String, List<String>> queryParams(HttpServerExchange exchange) {
+        Map<String, List<String>> params = new LinkedHashMap<>();
+        exchange.getQueryParameters().forEach((name, values) -> params.put(name, new ArrayList<>(values)));
+        return params;
     }
 
     /** How logs name the request: the route's template, so that tokens in paths never reach a log line. */

@@ -13,7 +13,9 @@ import io.candypanel.adapter.http.common.ApiHandler;
 import io.candypanel.adapter.http.common.ApiResponse;
 import io.candypanel.adapter.http.metrics.MetricsHandlers;
 import io.candypanel.adapter.http.openapi.OpenApiHandlers;
+import io.candypanel.adapter.http.overview.ClientListHandlers;
 import io.candypanel.adapter.http.overview.OverviewHandlers;
+import io.candypanel.adapter.http.overview.SummaryHandlers;
 import io.candypanel.adapter.http.setting.SettingHandlers;
 import io.candypanel.adapter.http.share.ShareHandlers;
 import io.candypanel.adapter.http.sync.SyncHandlers;
@@ -32,7 +34,8 @@ final class HttpRoutes {
     record Handlers(AuthHandlers auth, ClientHandlers clients, InterfaceHandlers interfaces, SyncHandlers sync,
                     OverviewHandlers overview, SettingHandlers settings, ApiTokenHandlers apiTokens, BackupHandlers backups,
                     AuditHandlers audit, ShareHandlers shares, MetricsHandlers metrics, OpenApiHandlers openApi,
-                    BotUserHandlers botUsers, BotAdminHandlers botAdmins, BotAdminGate botAdminGate) {
+                    BotUserHandlers botUsers, BotAdminHandlers botAdmins, BotAdminGate botAdminGate,
+                    ClientListHandlers clientList, SummaryHandlers summary) {
         Handlers {
             Objects.requireNonNull(auth, "auth");
             Objects.requireNonNull(clients, "clients");
@@ -49,6 +52,8 @@ final class HttpRoutes {
             Objects.requireNonNull(botUsers, "botUsers");
             Objects.requireNonNull(botAdmins, "botAdmins");
             Objects.requireNonNull(botAdminGate, "botAdminGate");
+            Objects.requireNonNull(clientList, "clientList");
+            Objects.requireNonNull(summary, "summary");
         }
     }
 
@@ -70,6 +75,8 @@ final class HttpRoutes {
                 .post("/api/auth", Access.PUBLIC, authActions())
                 .post("/api/manage", Access.BEARER, manage)
                 .get("/api/data", Access.BEARER, h.overview()::data)
+                .get("/api/clients", Access.BEARER, h.clientList()::list)
+                .get("/api/summary", Access.BEARER, h.summary()::summary)
                 .get("/api/clients/{name}/qr.png", Access.BEARER, h.clients()::qr)
                 .get("/api/openapi.json", Access.PUBLIC, h.openApi()::document)
                 .get("/s/{token}", Access.PUBLIC, h.shares()::page)

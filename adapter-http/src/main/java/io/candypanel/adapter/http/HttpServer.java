@@ -12,7 +12,9 @@ import io.candypanel.adapter.http.client.ClientHandlers;
 import io.candypanel.adapter.http.metrics.MetricsHandlers;
 import io.candypanel.adapter.http.metrics.RequestMetrics;
 import io.candypanel.adapter.http.openapi.OpenApiHandlers;
+import io.candypanel.adapter.http.overview.ClientListHandlers;
 import io.candypanel.adapter.http.overview.OverviewHandlers;
+import io.candypanel.adapter.http.overview.SummaryHandlers;
 import io.candypanel.adapter.http.setting.SettingHandlers;
 import io.candypanel.adapter.http.share.ShareHandlers;
 import io.candypanel.adapter.http.sync.SyncHandlers;
@@ -79,7 +81,9 @@ public final class HttpServer {
                         bot.license(), bot.accountStatus(), bot.callSupport()),
                 new BotAdminHandlers(bot.checkAdmin(), bot.listUsers(), bot.listOrders(), bot.approveOrder(), bot.rejectOrder(),
                         bot.manageUser(), bot.broadcast()),
-                new BotAdminGate(bot.checkAdmin()));
+                new BotAdminGate(bot.checkAdmin()),
+                new ClientListHandlers(useCases.listClients()),
+                new SummaryHandlers(useCases.panelSummary()));
         Router.Access metricsAccess = config.metricsPublic() ? Router.Access.PUBLIC : Router.Access.BEARER;
         this.router = new HttpRoutes(handlers, new AuditTrail(useCases.auditLog(), clock), metricsAccess).router();
         ApiExchangeHandler api = new ApiExchangeHandler(router, new BearerAuthenticator(useCases.authenticate()),

@@ -13,9 +13,11 @@ import io.candypanel.application.port.in.backup.BackupUseCase;
 import io.candypanel.application.port.in.client.CreateClientUseCase;
 import io.candypanel.application.port.in.client.DeleteClientUseCase;
 import io.candypanel.application.port.in.client.GetClientConfigUseCase;
+import io.candypanel.application.port.in.client.ListClientsUseCase;
 import io.candypanel.application.port.in.client.ResetClientUsageUseCase;
 import io.candypanel.application.port.in.client.UpdateClientUseCase;
 import io.candypanel.application.port.in.overview.PanelOverviewUseCase;
+import io.candypanel.application.port.in.overview.PanelSummaryUseCase;
 import io.candypanel.application.port.in.setting.UpdateSettingUseCase;
 import io.candypanel.application.port.in.share.ShareClientUseCase;
 import io.candypanel.application.port.in.share.ViewSharedClientUseCase;
@@ -44,6 +46,8 @@ public record HttpUseCases(
         ShareClientUseCase shareClient,
         ViewSharedClientUseCase viewSharedClient,
         PanelOverviewUseCase panelOverview,
+        ListClientsUseCase listClients,
+        PanelSummaryUseCase panelSummary,
         CreateInterfaceUseCase createInterface,
         UpdateInterfaceUseCase updateInterface,
         DeleteInterfaceUseCase deleteInterface,
@@ -70,6 +74,8 @@ public record HttpUseCases(
         Objects.requireNonNull(shareClient, "shareClient");
         Objects.requireNonNull(viewSharedClient, "viewSharedClient");
         Objects.requireNonNull(panelOverview, "panelOverview");
+        Objects.requireNonNull(listClients, "listClients");
+        Objects.requireNonNull(panelSummary, "panelSummary");
         Objects.requireNonNull(createInterface, "createInterface");
         Objects.requireNonNull(updateInterface, "updateInterface");
         Objects.requireNonNull(deleteInterface, "deleteInterface");

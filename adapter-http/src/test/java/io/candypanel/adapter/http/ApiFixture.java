@@ -45,6 +45,8 @@ import io.candypanel.application.port.in.order.RejectOrderUseCase;
 import io.candypanel.application.port.in.order.ShowPurchaseOptionsUseCase;
 import io.candypanel.application.port.in.order.SubmitOrderUseCase;
 import io.candypanel.application.port.in.overview.PanelOverviewUseCase;
+import io.candypanel.application.port.in.overview.PanelSummaryUseCase;
+import io.candypanel.application.port.in.client.ListClientsUseCase;
 import io.candypanel.application.port.in.setting.UpdateSettingUseCase;
 import io.candypanel.application.port.in.share.ShareClientUseCase;
 import io.candypanel.application.port.in.share.ViewSharedClientUseCase;
@@ -100,6 +102,8 @@ final class ApiFixture implements AutoCloseable {
     final DeleteClientUseCase deleteClient = mock(DeleteClientUseCase.class);
     final GetClientConfigUseCase getClientConfig = mock(GetClientConfigUseCase.class);
     final PanelOverviewUseCase panelOverview = mock(PanelOverviewUseCase.class);
+    final ListClientsUseCase listClients = mock(ListClientsUseCase.class);
+    final PanelSummaryUseCase panelSummary = mock(PanelSummaryUseCase.class);
     final CreateInterfaceUseCase createInterface = mock(CreateInterfaceUseCase.class);
     final UpdateInterfaceUseCase updateInterface = mock(UpdateInterfaceUseCase.class);
     final DeleteInterfaceUseCase deleteInterface = mock(DeleteInterfaceUseCase.class);
@@ -159,7 +163,7 @@ final class ApiFixture implements AutoCloseable {
     HttpUseCases useCases() {
         return new HttpUseCases(checkInstallation, installPanel, login, logout, changePassword, authenticate, createClient,
                 updateClient, deleteClient, getClientConfig, resetClientUsage, shareClient, viewSharedClient, panelOverview,
-                createInterface, updateInterface, deleteInterface, sync, updateSetting, saveApiToken, deleteApiToken, backup, auditLog,
+                listClients, panelSummary, createInterface, updateInterface, deleteInterface, sync, updateSetting, saveApiToken, deleteApiToken, backup, auditLog,
                 botUseCases());
     }
 
@@ -180,8 +184,8 @@ final class ApiFixture implements AutoCloseable {
      */
     List<Object> useCasesButAuthenticate() {
         return List.of(checkInstallation, installPanel, login, logout, changePassword, createClient, updateClient, deleteClient,
-                getClientConfig, resetClientUsage, shareClient, viewSharedClient, panelOverview, createInterface, updateInterface,
-                deleteInterface, sync, updateSetting, saveApiToken, deleteApiToken, backup, auditLog, registerBotUser, setLanguage,
+                getClientConfig, resetClientUsage, shareClient, viewSharedClient, panelOverview, listClients, panelSummary,
+                createInterface, updateInterface, deleteInterface, sync, updateSetting, saveApiToken, deleteApiToken, backup, auditLog, registerBotUser, setLanguage,
                 purchaseOptions, quoteOrder, submitOrder, license, accountStatus, callSupport, listBotUsers, listOrders, approveOrder,
                 rejectOrder, manageBotUser, broadcast);
     }

@@ -36,6 +36,8 @@ import io.candypanel.application.port.in.order.RejectOrderUseCase;
 import io.candypanel.application.port.in.order.ShowPurchaseOptionsUseCase;
 import io.candypanel.application.port.in.order.SubmitOrderUseCase;
 import io.candypanel.application.port.in.overview.PanelOverviewUseCase;
+import io.candypanel.application.port.in.overview.PanelSummaryUseCase;
+import io.candypanel.application.port.in.client.ListClientsUseCase;
 import io.candypanel.application.port.in.setting.UpdateSettingUseCase;
 import io.candypanel.application.port.in.share.ShareClientUseCase;
 import io.candypanel.application.port.in.share.ViewSharedClientUseCase;
@@ -59,7 +61,8 @@ class HttpServerLifecycleIT {
                 mock(LogoutUseCase.class), mock(ChangePasswordUseCase.class), mock(AuthenticateUseCase.class),
                 mock(CreateClientUseCase.class), mock(UpdateClientUseCase.class), mock(DeleteClientUseCase.class),
                 mock(GetClientConfigUseCase.class), mock(ResetClientUsageUseCase.class), mock(ShareClientUseCase.class),
-                mock(ViewSharedClientUseCase.class), mock(PanelOverviewUseCase.class), mock(CreateInterfaceUseCase.class),
+                mock(ViewSharedClientUseCase.class), mock(PanelOverviewUseCase.class),
+                mock(ListClientsUseCase.class), mock(PanelSummaryUseCase.class), mock(CreateInterfaceUseCase.class),
                 mock(UpdateInterfaceUseCase.class), mock(DeleteInterfaceUseCase.class), mock(SyncUseCase.class),
                 mock(UpdateSettingUseCase.class), mock(SaveApiTokenUseCase.class), mock(DeleteApiTokenUseCase.class),
                 mock(BackupUseCase.class), mock(AuditLogUseCase.class), mockedBotUseCases());

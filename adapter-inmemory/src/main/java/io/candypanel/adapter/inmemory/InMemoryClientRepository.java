@@ -3,7 +3,9 @@ package io.candypanel.adapter.inmemory;
 import io.candypanel.application.port.in.client.ClientNotFoundException;
 import io.candypanel.application.port.out.client.ClientRepositoryPort;
 import io.candypanel.domain.client.Client;
+import io.candypanel.domain.client.ClientFilter;
 import io.candypanel.domain.client.ClientName;
+import io.candypanel.domain.client.ClientSort;
 import io.candypanel.domain.network.Ipv4Address;
 import io.candypanel.domain.network.Ipv6Address;
 import io.candypanel.domain.wginterface.InterfaceId;
@@ -86,6 +88,29 @@ final class InMemoryClientRepository implements ClientRepositoryPort {
     @Override
     public long count() {
         return store.read(Tables.CLIENTS).size();
+    }
+
+    /** Filters and sorts by the domain's reference meaning ({@link ClientFilter#matches}, {@link ClientSort#comparator}). */
+    @Override
+    public List<Client> findPage(ClientFilter filter, ClientSort sort, long offset, int limit) {
+        Objects.requireNonNull(filter, "filter");
+        Objects.requireNonNull(sort, "sort");
+        if (offset < 0 || limit < 1) {
+            throw new IllegalArgumentException("offset must be >= 0 and limit >= 1");
+        }
+        return store.read(Tables.CLIENTS).values().stream()
+                .filter(filter::matches)
+                .sorted(sort.comparator())
+                .skip(offset)
+                .limit(limit)
+                .map(Copies::of)
+                .toList();
+    }
+
+    @Override
+    public long countMatching(ClientFilter filter) {
+        Objects.requireNonNull(filter, "filter");
+        return store.read(Tables.CLIENTS).values().stream().filter(filter::matches).count();
     }
 
     @Override

@@ -25,6 +25,7 @@ import io.candypanel.application.port.in.botuser.SetLanguageUseCase;
 import io.candypanel.application.port.in.client.CreateClientUseCase;
 import io.candypanel.application.port.in.client.DeleteClientUseCase;
 import io.candypanel.application.port.in.client.GetClientConfigUseCase;
+import io.candypanel.application.port.in.client.ListClientsUseCase;
 import io.candypanel.application.port.in.client.ResetClientUsageUseCase;
 import io.candypanel.application.port.in.client.UpdateClientUseCase;
 import io.candypanel.application.port.in.order.ApproveOrderUseCase;
@@ -34,6 +35,7 @@ import io.candypanel.application.port.in.order.RejectOrderUseCase;
 import io.candypanel.application.port.in.order.ShowPurchaseOptionsUseCase;
 import io.candypanel.application.port.in.order.SubmitOrderUseCase;
 import io.candypanel.application.port.in.overview.PanelOverviewUseCase;
+import io.candypanel.application.port.in.overview.PanelSummaryUseCase;
 import io.candypanel.application.port.in.reminder.SendRemindersUseCase;
 import io.candypanel.application.port.in.setting.UpdateSettingUseCase;
 import io.candypanel.application.port.in.share.ShareClientUseCase;
@@ -88,6 +90,7 @@ import io.candypanel.application.service.botuser.SetLanguageService;
 import io.candypanel.application.service.client.CreateClientService;
 import io.candypanel.application.service.client.DeleteClientService;
 import io.candypanel.application.service.client.GetClientConfigService;
+import io.candypanel.application.service.client.ListClientsService;
 import io.candypanel.application.service.client.ResetClientUsageService;
 import io.candypanel.application.service.client.UpdateClientService;
 import io.candypanel.application.service.kernel.KernelApplier;
@@ -97,7 +100,9 @@ import io.candypanel.application.service.order.QuoteOrderService;
 import io.candypanel.application.service.order.RejectOrderService;
 import io.candypanel.application.service.order.ShowPurchaseOptionsService;
 import io.candypanel.application.service.order.SubmitOrderService;
+import io.candypanel.application.service.overview.ClientRevision;
 import io.candypanel.application.service.overview.PanelOverviewService;
+import io.candypanel.application.service.overview.PanelSummaryService;
 import io.candypanel.application.service.reminder.SendRemindersService;
 import io.candypanel.application.service.setting.UpdateSettingService;
 import io.candypanel.application.service.share.ShareClientService;
@@ -172,10 +177,12 @@ public final class CandyPanelCore {
     private final UpdateClientUseCase updateClient;
     private final DeleteClientUseCase deleteClient;
     private final GetClientConfigUseCase getClientConfig;
+    private final ListClientsUseCase listClients;
     private final ResetClientUsageUseCase resetClientUsage;
     private final ShareClientUseCase shareClient;
     private final ViewSharedClientUseCase viewSharedClient;
     private final PanelOverviewUseCase panelOverview;
+    private final PanelSummaryUseCase panelSummary;
     private final RegisterBotUserUseCase registerBotUser;
     private final SetLanguageUseCase setLanguage;
     private final ShowPurchaseOptionsUseCase showPurchaseOptions;
@@ -199,9 +206,12 @@ public final class CandyPanelCore {
 
     private CandyPanelCore(Builder b, SecureRandom random) {
         StoragePorts storage = b.storage;
-        UnitOfWorkPort unitOfWork = storage.unitOfWork();
-        ClientRepositoryPort clients = storage.clients();
-        InterfaceRepositoryPort interfaces = storage.interfaces();
+        // Every service sees the ports through the revision's counters, so that any change the core
+        // makes to the client list moves the revision that pollers of panelSummary() compare.
+        ClientRevision revision = new ClientRevision(epoch(random));
+        UnitOfWorkPort unitOfWork = revision.tracking(storage.unitOfWork());
+        ClientRepositoryPort clients = revision.tracking(storage.clients());
+        InterfaceRepositoryPort interfaces = revision.tracking(storage.interfaces());
         SettingsRepositoryPort settings = storage.settings();
         AdminAccountRepositoryPort admins = storage.adminAccount();
         SessionRepositoryPort sessions = storage.sessions();
@@ -241,17 +251,19 @@ public final class CandyPanelCore {
         this.saveApiToken = new SaveApiTokenService(apiTokens, clock);
         this.deleteApiToken = new DeleteApiTokenService(apiTokens);
         this.auditLog = new AuditLogService(audit);
-        this.backup = b.backups == null ? null : new BackupService(b.backups, kernel, sync, interfaces);
+        this.backup = b.backups == null ? null : new BackupService(revision.tracking(b.backups), kernel, sync, interfaces);
 
         this.createClient = new CreateClientService(unitOfWork, clients, interfaces, settings, keys, kernel, clock);
         this.updateClient = new UpdateClientService(unitOfWork, clients, kernel, clock);
         this.deleteClient = new DeleteClientService(unitOfWork, clients, kernel);
         this.getClientConfig = new GetClientConfigService(clients, interfaces, settings);
+        this.listClients = new ListClientsService(unitOfWork, clients, clock);
         this.resetClientUsage = new ResetClientUsageService(unitOfWork, clients, kernel, clock);
         this.shareClient = new ShareClientService(unitOfWork, clients, random);
         this.viewSharedClient = new ViewSharedClientService(clients, interfaces, settings);
         this.panelOverview = new PanelOverviewService(clients, interfaces, settings, b.hostMetrics, wireGuard, kernel,
                 sync::lastReport, apiTokens);
+        this.panelSummary = new PanelSummaryService(unitOfWork, clients, revision, sync::lastReport, clock);
 
         this.registerBotUser = new RegisterBotUserService(unitOfWork, botUsers, clock);
         this.setLanguage = new SetLanguageService(unitOfWork, botUsers);
@@ -272,6 +284,11 @@ public final class CandyPanelCore {
         this.recallConversation = new RecallConversationService(conversations);
         this.rememberConversation = new RememberConversationService(conversations);
         this.sendReminders = new SendRemindersService(unitOfWork, botUsers, clients, notices, settings, notifications, clock);
+    }
+
+    /** A few random hex digits that tell this core's revisions apart from a previous run's. */
+    private static String epoch(SecureRandom random) {
+        return Long.toHexString(random.nextLong() >>> 32);
     }
 
     /**
@@ -322,6 +339,17 @@ public final class CandyPanelCore {
         return getClientConfig;
     }
 
+    /**
+     * One page of the clients, searched, filtered and sorted by the store, with the number of all that
+     * match: the list for a screen with any number of clients, where {@link #panelOverview()} would
+     * load them all.
+     *
+     * @return the use case that pages the clients
+     */
+    public ListClientsUseCase listClients() {
+        return listClients;
+    }
+
     /** @return the use case that sets a client's used traffic back to zero; a client disabled only for its quota comes back */
     public ResetClientUsageUseCase resetClientUsage() {
         return resetClientUsage;
@@ -352,6 +380,18 @@ public final class CandyPanelCore {
     /** @return the use case that reads everything the admin's main screen shows: dashboard (with the last sync report), clients, interfaces and settings */
     public PanelOverviewUseCase panelOverview() {
         return panelOverview;
+    }
+
+    /**
+     * Client counts, the last sync time and the revision of the client list, from counting queries.
+     * The revision changes whenever this core changed a client or the client list (see
+     * {@link ClientRevision}): a screen polls this every few seconds and refetches its page of
+     * {@link #listClients()} only when the revision differs from the one it last saw.
+     *
+     * @return the summary use case
+     */
+    public PanelSummaryUseCase panelSummary() {
+        return panelSummary;
     }
 
     // ----------------------------------------------------------------------------------------------

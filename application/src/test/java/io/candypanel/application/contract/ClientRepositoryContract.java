@@ -15,6 +15,12 @@ import io.candypanel.application.port.in.client.ClientNotFoundException;
 import io.candypanel.application.port.out.client.ClientRepositoryPort;
 import io.candypanel.domain.client.Client;
 import io.candypanel.domain.client.ClientName;
+import io.candypanel.domain.client.ClientFilter;
+import io.candypanel.domain.client.ClientSort;
+import io.candypanel.domain.client.ClientSortField;
+import io.candypanel.domain.client.ClientStatusFilter;
+import java.time.Instant;
+import java.util.Comparator;
 import io.candypanel.domain.client.DisabledReason;
 import io.candypanel.domain.client.KernelCounters;
 import io.candypanel.domain.client.Quota;
@@ -463,5 +469,170 @@ public abstract class ClientRepositoryContract extends StorageContract {
 
     private static List<String> names(List<Client> list) {
         return list.stream().map(c -> c.name().value()).collect(Collectors.toList());
+    }
+
+    // ----------------------------------------------------------------------------------------------
+    // findPage / countMatching: the store filters, searches, sorts and pages; the domain's
+    // ClientFilter.matches and ClientSort.comparator are the reference meaning.
+
+    private static final Instant NOW = T0.plus(Duration.ofDays(1));
+
+    /**
+     * Seven clients chosen so that every filter, search and sort has ties and traps: an upper-case name
+     * (binary order puts it first), equal usages, creation times and expiries, an expiry exactly at
+     * {@code NOW}, a quota reached exactly, notes with '%', '_' and '\\', and near misses that an
+     * unescaped LIKE would match.
+     */
+    private List<Client> storeSeven() {
+        List<Client> seven = List.of(
+                listed("alice", 0, T0, T0.plus(Duration.ofDays(10)), 100, 50, 10, true, true, "50% off"),
+                listed("bob", 1, T0.plusSeconds(3600), T0.plus(Duration.ofDays(5)), 0, 600, 400, true, false, "C:\\x under"),
+                listed("Carol", 2, T0.plusSeconds(7200), T0.minus(Duration.ofDays(1)), 100, 70, 30, false, false, ""),
+                listed("dave", 3, T0.plusSeconds(10800), T0.plus(Duration.ofDays(5)), 50, 30, 30, true, false, "ALICE's friend"),
+                dualStack(listed("erin_1", 4, T0, T0.plus(Duration.ofDays(20)), 0, 60, 0, false, false, "100%"), "fd42:42:42::6"),
+                listed("erinx1", 5, T0.plusSeconds(18000), T0.plus(Duration.ofDays(30)), 0, 0, 0, true, true, "50 cents"),
+                listed("frank", 6, T0.plusSeconds(14400), NOW, 0, 0, 0, true, false, ""));
+        seven.forEach(clients::insert);
+        return seven;
+    }
+
+    private static Client listed(String name, int seed, Instant createdAt, Instant expiresAt, long quota, long download,
+                                 long upload, boolean enabled, boolean connected, String note) {
+        return Client.restore(new ClientName(name), InterfaceId.FIRST, keyPair(seed), key(3, seed),
+                new Ipv4Address(Ipv4Address.parse("10.0.0.2").value() + seed), createdAt, expiresAt, new Quota(quota),
+                new Usage(download, upload), KernelCounters.ZERO, note, enabled,
+                enabled ? null : DisabledReason.EXPIRED, connected ? NOW.minusSeconds(10) : null, null, connected, null);
+    }
+
+    private static ClientFilter filter(ClientStatusFilter status, String search) {
+        return new ClientFilter(status, Optional.ofNullable(search), NOW);
+    }
+
+    private List<String> names(ClientFilter filter, ClientSort sort, long offset, int limit) {
+        return clients.findPage(filter, sort, offset, limit).stream().map(c -> c.name().value()).toList();
+    }
+
+    private List<String> all(ClientFilter filter, ClientSort sort) {
+        return names(filter, sort, 0, 100);
+    }
+
+    @Test
+    public void eachStatusFilterSelectsItsClientsAndCountsThem() {
+        storeSeven();
+        ClientSort byName = ClientSort.BY_NAME;
+
+        assertEquals(List.of("Carol", "alice", "bob", "dave", "erin_1", "erinx1", "frank"), all(filter(ClientStatusFilter.ALL, null), byName));
+        assertEquals(List.of("alice", "bob", "dave", "erinx1", "frank"), all(filter(ClientStatusFilter.ENABLED, null), byName));
+        assertEquals(List.of("Carol", "erin_1"), all(filter(ClientStatusFilter.DISABLED, null), byName));
+        assertEquals(List.of("alice", "erinx1"), all(filter(ClientStatusFilter.CONNECTED, null), byName));
+        assertEquals(List.of("Carol", "frank"), all(filter(ClientStatusFilter.EXPIRED, null), byName),
+                "expired means expires <= now, an expiry exactly now included");
+        assertEquals(List.of("Carol", "dave"), all(filter(ClientStatusFilter.OVER_QUOTA, null), byName),
+                "over quota means a quota is set and download + upload >= quota");
+
+        assertEquals(7, clients.countMatching(filter(ClientStatusFilter.ALL, null)));
+        assertEquals(5, clients.countMatching(filter(ClientStatusFilter.ENABLED, null)));
+        assertEquals(2, clients.countMatching(filter(ClientStatusFilter.DISABLED, null)));
+        assertEquals(2, clients.countMatching(filter(ClientStatusFilter.CONNECTED, null)));
+        assertEquals(2, clients.countMatching(filter(ClientStatusFilter.EXPIRED, null)));
+        assertEquals(2, clients.countMatching(filter(ClientStatusFilter.OVER_QUOTA, null)));
+    }
+
+    @Test
+    public void theSearchMatchesNameNoteAndAddressesIgnoringAsciiCase() {
+        storeSeven();
+        ClientSort byName = ClientSort.BY_NAME;
+
+        assertEquals(List.of("alice", "dave"), all(filter(ClientStatusFilter.ALL, "alice"), byName), "name or note");
+        assertEquals(List.of("alice", "dave"), all(filter(ClientStatusFilter.ALL, "ALICE"), byName));
+        assertEquals(List.of("bob"), all(filter(ClientStatusFilter.ALL, "  bob  "), byName), "trimmed");
+        assertEquals(List.of("dave"), all(filter(ClientStatusFilter.ALL, "10.0.0.5"), byName), "IPv4 address");
+        assertEquals(List.of("erin_1"), all(filter(ClientStatusFilter.ALL, "FD42:42:42::6"), byName), "IPv6 address");
+        assertEquals(List.of("erinx1"), all(filter(ClientStatusFilter.ENABLED, "erin"), byName), "search and status together");
+        assertEquals(List.of(), all(filter(ClientStatusFilter.ALL, "nobody"), byName));
+        assertEquals(2, clients.countMatching(filter(ClientStatusFilter.ALL, "alice")));
+        assertEquals(1, clients.countMatching(filter(ClientStatusFilter.ENABLED, "erin")));
+    }
+
+    @Test
+    public void likeWildcardsInTheSearchAreTakenLiterally() {
+        storeSeven();
+        ClientSort byName = ClientSort.BY_NAME;
+
+        assertEquals(List.of("alice"), all(filter(ClientStatusFilter.ALL, "50%"), byName), "not '50 cents'");
+        assertEquals(List.of("alice", "erin_1"), all(filter(ClientStatusFilter.ALL, "%"), byName));
+        assertEquals(List.of("erin_1"), all(filter(ClientStatusFilter.ALL, "n_1"), byName), "not 'erinx1'");
+        assertEquals(List.of("erin_1"), all(filter(ClientStatusFilter.ALL, "_"), byName));
+        assertEquals(List.of("bob"), all(filter(ClientStatusFilter.ALL, "\\"), byName), "the escape character itself");
+        assertEquals(1, clients.countMatching(filter(ClientStatusFilter.ALL, "n_1")));
+    }
+
+    @Test
+    public void eachSortWorksBothWaysWithTiesByName() {
+        storeSeven();
+        ClientFilter every = filter(ClientStatusFilter.ALL, null);
+
+        assertEquals(List.of("Carol", "alice", "bob", "dave", "erin_1", "erinx1", "frank"),
+                all(every, new ClientSort(ClientSortField.NAME, false)));
+        assertEquals(List.of("frank", "erinx1", "erin_1", "dave", "bob", "alice", "Carol"),
+                all(every, new ClientSort(ClientSortField.NAME, true)));
+        assertEquals(List.of("alice", "erin_1", "bob", "Carol", "dave", "frank", "erinx1"),
+                all(every, new ClientSort(ClientSortField.CREATED_AT, false)));
+        assertEquals(List.of("erinx1", "frank", "dave", "Carol", "bob", "alice", "erin_1"),
+                all(every, new ClientSort(ClientSortField.CREATED_AT, true)));
+        assertEquals(List.of("Carol", "frank", "bob", "dave", "alice", "erin_1", "erinx1"),
+                all(every, new ClientSort(ClientSortField.EXPIRES, false)));
+        assertEquals(List.of("erinx1", "erin_1", "alice", "bob", "dave", "frank", "Carol"),
+                all(every, new ClientSort(ClientSortField.EXPIRES, true)));
+        assertEquals(List.of("erinx1", "frank", "alice", "dave", "erin_1", "Carol", "bob"),
+                all(every, new ClientSort(ClientSortField.USAGE, false)));
+        assertEquals(List.of("bob", "Carol", "alice", "dave", "erin_1", "erinx1", "frank"),
+                all(every, new ClientSort(ClientSortField.USAGE, true)));
+        assertEquals(List.of("alice", "erinx1", "bob", "dave", "frank", "Carol", "erin_1"),
+                all(every, new ClientSort(ClientSortField.STATUS, false)), "connected, enabled, disabled");
+        assertEquals(List.of("Carol", "erin_1", "bob", "dave", "frank", "alice", "erinx1"),
+                all(every, new ClientSort(ClientSortField.STATUS, true)));
+    }
+
+    @Test
+    public void everySortAndFilterAgreesWithTheDomainsReferenceMeaning() {
+        List<Client> seven = storeSeven();
+        for (ClientStatusFilter status : ClientStatusFilter.values()) {
+            for (String search : new String[] {null, "e", "0.0.0", "%"}) {
+                ClientFilter filter = filter(status, search);
+                for (ClientSortField field : ClientSortField.values()) {
+                    for (boolean descending : new boolean[] {false, true}) {
+                        ClientSort sort = new ClientSort(field, descending);
+                        List<String> expected = seven.stream().filter(filter::matches).sorted(sort.comparator())
+                                .map(c -> c.name().value()).toList();
+                        assertEquals(expected, all(filter, sort), filter + " " + sort);
+                        assertEquals(expected.size(), clients.countMatching(filter), filter.toString());
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    public void pagesCutTheSortedListWithoutGapsOrRepeats() {
+        storeSeven();
+        ClientFilter every = filter(ClientStatusFilter.ALL, null);
+        ClientSort byUsage = new ClientSort(ClientSortField.USAGE, true);
+
+        assertEquals(List.of("bob", "Carol", "alice"), names(every, byUsage, 0, 3));
+        assertEquals(List.of("dave", "erin_1", "erinx1"), names(every, byUsage, 3, 3));
+        assertEquals(List.of("frank"), names(every, byUsage, 6, 3));
+        assertEquals(List.of(), names(every, byUsage, 9, 3));
+        assertEquals(List.of("alice", "dave"), names(filter(ClientStatusFilter.ALL, "alice"), ClientSort.BY_NAME, 0, 2));
+        assertEquals(7, clients.countMatching(every), "the total ignores the page");
+    }
+
+    @Test
+    public void aPageHoldsWholeClients() {
+        List<Client> seven = storeSeven();
+
+        Client erin = clients.findPage(filter(ClientStatusFilter.ALL, "erin_1"), ClientSort.BY_NAME, 0, 1).get(0);
+
+        assertSameClient(seven.get(4), erin);
     }
 }

@@ -3,7 +3,9 @@ package io.candypanel.application.fakes;
 import io.candypanel.application.port.in.client.ClientNotFoundException;
 import io.candypanel.application.port.out.client.ClientRepositoryPort;
 import io.candypanel.domain.client.Client;
+import io.candypanel.domain.client.ClientFilter;
 import io.candypanel.domain.client.ClientName;
+import io.candypanel.domain.client.ClientSort;
 import io.candypanel.domain.network.Ipv4Address;
 import io.candypanel.domain.wginterface.InterfaceId;
 import java.util.ArrayList;
@@ -67,6 +69,20 @@ public final class InMemoryClientRepository implements ClientRepositoryPort {
     }
 
     /** Like {@code WHERE share_token = ?}: a null token matches no row. */
+    @Override
+    public synchronized List<Client> findPage(ClientFilter filter, ClientSort sort, long offset, int limit) {
+        if (offset < 0 || limit < 1) {
+            throw new IllegalArgumentException("offset must be >= 0 and limit >= 1");
+        }
+        return rows.values().stream().filter(filter::matches).sorted(sort.comparator()).skip(offset).limit(limit)
+                .map(InMemoryClientRepository::copy).toList();
+    }
+
+    @Override
+    public synchronized long countMatching(ClientFilter filter) {
+        return rows.values().stream().filter(filter::matches).count();
+    }
+
     @Override
     public synchronized Optional<Client> findByShareToken(String shareToken) {
         if (shareToken == null) {

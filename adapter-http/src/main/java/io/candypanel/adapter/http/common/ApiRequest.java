@@ -1,6 +1,10 @@
 package io.candypanel.adapter.http.common;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Objects;
 
 /**
@@ -14,16 +18,37 @@ import java.util.Objects;
  * @param caller        who is calling, resolved on demand
  */
 public record ApiRequest(JsonFields fields, boolean fromLoopback, String remoteAddress, Map<String, String> pathParams,
-                         Caller caller) {
+                         Caller caller, Map<String, List<String>> queryParams) {
     public ApiRequest {
         Objects.requireNonNull(fields, "fields");
         Objects.requireNonNull(remoteAddress, "remoteAddress");
         pathParams = Map.copyOf(pathParams);
         Objects.requireNonNull(caller, "caller");
+        Map<String, List<String>> copy = new LinkedHashMap<>();
+        queryParams.forEach((name, values) -> copy.put(name, List.copyOf(values)));
+        queryParams = Collections.unmodifiableMap(copy);
+    }
+
+    /** A request without a query string. */
+    public ApiRequest(JsonFields fields, boolean fromLoopback, String remoteAddress, Map<String, String> pathParams,
+                      Caller caller) {
+        this(fields, fromLoopback, remoteAddress, pathParams, caller, Map.of());
     }
 
     public ApiRequest withFields(JsonFields replacement) {
-        return new ApiRequest(replacement, fromLoopback, remoteAddress, pathParams, caller);
+        return new ApiRequest(replacement, fromLoopback, remoteAddress, pathParams, caller, queryParams);
+    }
+
+    /**
+     * The one value of a query parameter, percent-decoded and unvalidated; empty when absent. A
+     * parameter given twice is refused (400): which one would win is anybody's guess.
+     */
+    public Optional<String> queryParam(String name) {
+        List<String> values = queryParams.getOrDefault(name, List.of());
+        if (values.size() > 1) {
+            throw RequestRejectedException.badRequest("The query parameter '" + name + "' is given more than once.");
+        }
+        return values.stream().findFirst();
     }
 
     /** The value of a placeholder of the route's template; a route without it is a wiring bug. */

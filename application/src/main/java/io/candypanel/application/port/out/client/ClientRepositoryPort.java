@@ -1,7 +1,9 @@
 package io.candypanel.application.port.out.client;
 
 import io.candypanel.domain.client.Client;
+import io.candypanel.domain.client.ClientFilter;
 import io.candypanel.domain.client.ClientName;
+import io.candypanel.domain.client.ClientSort;
 import io.candypanel.domain.network.Ipv4Address;
 import io.candypanel.domain.network.Ipv6Address;
 import io.candypanel.domain.wginterface.InterfaceId;
@@ -28,6 +30,18 @@ public interface ClientRepositoryPort {
     List<Ipv4Address> addressesOn(InterfaceId interfaceId);
 
     long count();
+
+    /**
+     * One page of the clients that pass the filter, in the sort's order (ties by name). The store
+     * selects the page itself: it never loads every client to cut one page out.
+     *
+     * @param offset how many matching clients to skip, &ge; 0
+     * @param limit  the most clients to return, &ge; 1
+     */
+    List<Client> findPage(ClientFilter filter, ClientSort sort, long offset, int limit);
+
+    /** How many clients pass the filter, counted by the store. */
+    long countMatching(ClientFilter filter);
 
     /**
      * The IPv6 addresses of the clients of one interface (for the allocator). The default loads the
