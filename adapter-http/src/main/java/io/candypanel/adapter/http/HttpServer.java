@@ -18,6 +18,8 @@ import io.candypanel.adapter.http.overview.SummaryHandlers;
 import io.candypanel.adapter.http.setting.SettingHandlers;
 import io.candypanel.adapter.http.share.ShareHandlers;
 import io.candypanel.adapter.http.sync.SyncHandlers;
+import io.candypanel.adapter.http.web.WebAssets;
+import io.candypanel.adapter.http.web.WebPanelHandler;
 import io.candypanel.adapter.http.wginterface.InterfaceHandlers;
 import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
@@ -89,8 +91,10 @@ public final class HttpServer {
         ApiExchangeHandler api = new ApiExchangeHandler(router, new BearerAuthenticator(useCases.authenticate()),
                 new JsonBodies(mapper), responses, new HttpErrorMapping());
         // BlockingHandler moves each request off the I/O thread before anything reads a body or calls a use
-        // case; the metrics handler outside it times and counts every exchange, whoever answers it.
-        this.rootHandler = new RequestMetricsHandler(new JsonDefaultResponses(new BlockingHandler(api), responses), requestMetrics);
+        // case; the metrics handler outside it times and counts every exchange, whoever answers it. The web
+        // panel (when the web-panel jar is on the classpath) answers page and asset GETs outside the API.
+        HttpHandler web = new WebPanelHandler(WebAssets.fromClasspath(), api);
+        this.rootHandler = new RequestMetricsHandler(new JsonDefaultResponses(new BlockingHandler(web), responses), requestMetrics);
     }
 
     /** The route table, for the tests that hold the OpenAPI document against it. */
