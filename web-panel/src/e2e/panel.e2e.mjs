@@ -1,14 +1,17 @@
 // End-to-end test of the web panel in headless Chromium against a running panel.
-// Usage: node src/e2e/panel.e2e.mjs <panel-url> <screenshot-dir>
+// Usage: node src/e2e/panel.e2e.mjs <panel-url> <screenshot-dir> [full|seeded]
+//   full (default): a fresh panel, installed through the UI.
+//   seeded: a panel already installed with the password below and seeded with SEEDED clients
+//   (seed-0 .. seed-N-1); logs in, times the clients screen and searches one client.
 // Debian's chromium at /usr/bin/chromium, driven by playwright-core (no browser download).
 import { chromium } from 'playwright-core';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const [url, outDir] = process.argv.slice(2);
-if (!url || !outDir) {
-  console.error('usage: panel.e2e.mjs <panel-url> <screenshot-dir>');
+const [url, outDir, mode = 'full'] = process.argv.slice(2);
+if (!url || !outDir || !['full', 'seeded'].includes(mode)) {
+  console.error('usage: panel.e2e.mjs <panel-url> <screenshot-dir> [full|seeded]');
   process.exit(2);
 }
 mkdirSync(outDir, { recursive: true });
@@ -16,6 +19,7 @@ const executablePath = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const profile = mkdtempSync(join(tmpdir(), 'candypanel-chromium-'));
 const PASSWORD = 'e2e-admin-password';
 const CLIENT = 'e2e-alice';
+const SEEDED = Number(process.env.SEEDED_CLIENTS ?? 10_000);
 
 const context = await chromium.launchPersistentContext(profile, {
   executablePath,
@@ -39,7 +43,7 @@ const step = async (name, body) => {
   console.log('ok -', name);
 };
 
-try {
+async function fullFlow() {
   await step('install wizard', async () => {
     await page.goto(url);
     await page.getByRole('heading', { name: 'Set up the panel' }).waitFor();
@@ -91,6 +95,33 @@ try {
     if (!text.includes('[Interface]') || !text.includes('[Peer]')) throw new Error('not a WireGuard config:\n' + text);
   });
 
+  await step('open its share page and see the QR', async () => {
+    await page.getByRole('button', { name: `Copy share link ${CLIENT}` }).click();
+    const notice = page.locator('p.notice').filter({ hasText: '/s/' });
+    await notice.waitFor();
+    const link = (await notice.textContent()).match(/\/s\/[A-Za-z0-9_-]+/)?.[0];
+    if (!link) throw new Error('no share link in: ' + (await notice.textContent()));
+    const share = await context.newPage();
+    share.on('pageerror', (e) => errors.push('share page: ' + String(e)));
+    // Any error on the share page fails the test (it declares an empty icon, so no /favicon.ico 404 either).
+    share.on('console', (m) => {
+      if (m.type() === 'error') errors.push(`share page: ${m.text()} (${m.location()?.url ?? ''})`);
+    });
+    try {
+      const response = await share.goto(new URL(link, url).toString());
+      if (response?.status() !== 200) throw new Error(`share page ${link}: HTTP ${response?.status()}`);
+      await share.getByRole('heading', { name: CLIENT }).waitFor();
+      const qr = share.getByRole('img', { name: `QR code of the WireGuard config of ${CLIENT}` });
+      await qr.waitFor();
+      await share.waitForFunction((img) => img.complete && img.naturalWidth > 0, await qr.elementHandle(), { timeout: 10_000 });
+      const width = await qr.evaluate((img) => img.naturalWidth);
+      console.log(`share page ${link}: QR ${width} px wide`);
+      await share.screenshot({ path: join(outDir, '04a-share-page.png'), fullPage: true });
+    } finally {
+      await share.close();
+    }
+  });
+
   await step('disable it', async () => {
     await page.getByRole('button', { name: `Disable ${CLIENT}` }).click();
     await page.getByRole('button', { name: `Enable ${CLIENT}` }).waitFor();
@@ -110,10 +141,44 @@ try {
     await page.getByRole('heading', { name: 'داشبورد' }).waitFor();
   });
 
+}
+
+async function seededFlow() {
+  await step('log in to a seeded panel', async () => {
+    await page.goto(url);
+    await page.getByRole('heading', { name: 'Log in' }).waitFor();
+    await page.getByLabel('User name').fill('admin');
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Log in' }).click();
+    await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
+  });
+
+  await step(`open the clients screen with ${SEEDED} clients`, async () => {
+    const started = Date.now();
+    await page.getByRole('link', { name: 'Clients' }).click();
+    await page.locator('tbody tr[data-client]').first().waitFor();
+    console.log(`first render with ${SEEDED} clients: ${Date.now() - started} ms`);
+    await page.getByText(new RegExp(`^Page 1 of \\d+ · ${SEEDED} clients$`)).waitFor();
+    await shot('06-seeded-clients');
+  });
+
+  await step('find one client by search', async () => {
+    const wanted = 'seed-4242';
+    await page.getByLabel('Search clients').fill(wanted);
+    await page.getByText('Page 1 of 1 · 1 clients').waitFor();
+    const names = await page.locator('tbody tr[data-client]').evaluateAll((rows) => rows.map((r) => r.dataset.client));
+    if (names.length !== 1 || names[0] !== wanted) throw new Error('search ' + wanted + ' shows ' + JSON.stringify(names));
+    await shot('07-seeded-search');
+  });
+}
+
+try {
+  await (mode === 'seeded' ? seededFlow() : fullFlow());
+
   if (errors.length) throw new Error('browser errors:\n' + errors.join('\n'));
   console.log(JSON.stringify({ ok: true, steps }));
 } catch (e) {
-  await shot('failure').catch(() => {});
+  await shot('failure-' + mode).catch(() => {});
   console.error('E2E FAILED:', e?.stack ?? e);
   console.error(JSON.stringify({ ok: false, steps, errors }));
   process.exitCode = 1;

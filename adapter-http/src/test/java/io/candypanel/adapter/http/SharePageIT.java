@@ -30,7 +30,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class SharePageIT {
     private static final String TOKEN = "dGhpcy1pcy1hLXNoYXJlLXRva2VuLWZvci10ZXN0cw";
-    private static final String CSP = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'";
+    private static final String CSP = "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'";
     private static final String HOSTILE_NOTE = "<script>alert('owned')</script> & \"quoted\" <img src=x onerror=alert(1)>";
 
     private final ApiFixture api = new ApiFixture();
@@ -73,6 +73,7 @@ class SharePageIT {
         String html = reply.body();
         assertTrue(html.startsWith("<!DOCTYPE html>"), html);
         assertTrue(html.contains("<h1>alice</h1>"), html);
+        assertTrue(html.contains("<link rel=\"icon\" href=\"data:,\">"), "an empty icon spares every visit a /favicon.ico 404");
         assertTrue(html.contains("Active"), html);
         assertTrue(html.contains("<dd>1.50 GiB (1.00 GiB down, 512.00 MiB up)</dd>"), html);
         assertTrue(html.contains("<dd>10.00 GiB (15.0% used)</dd>"), html);

@@ -31,7 +31,7 @@ public final class ShareHandlers {
      * as a referrer.
      */
     static final Map<String, String> SECURITY_HEADERS = Map.of(
-            "Content-Security-Policy", "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'",
+            "Content-Security-Policy", "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'",
             "X-Frame-Options", "DENY",
             "Referrer-Policy", "no-referrer");
 

@@ -37,6 +37,8 @@ final class SharePage {
         boolean active = client.isEnabled() && !client.isExpired(now);
         StringBuilder html = new StringBuilder(4096);
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                // An empty icon: otherwise every visit costs a request for /favicon.ico and a 404.
+                .append("<link rel=\"icon\" href=\"data:,\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<meta name=\"robots\" content=\"noindex, nofollow\">\n")
                 .append("<title>").append(name).append(" · CandyPanel</title>\n")
