@@ -120,31 +120,8 @@ public final class ApiLoadBenchmark {
     }
 
     private int createClients(String prefix, int count, int concurrency) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(concurrency);
-        AtomicInteger next = new AtomicInteger();
-        long[] latencies = new long[count];
-        long start = System.nanoTime();
-        List<Future<?>> workers = new ArrayList<>();
-        for (int w = 0; w < concurrency; w++) {
-            workers.add(pool.submit(() -> {
-                for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
-                    long t0 = System.nanoTime();
-                    require(post("/api/manage", Map.of("resource", "client", "action", "create", "data",
-                            Map.of("name", prefix + i, "expires", "2099-01-01T00:00:00Z", "traffic", "10737418240"))), "create");
-                    latencies[i] = System.nanoTime() - t0;
-                }
-                return null;
-            }));
-        }
-        for (Future<?> worker : workers) {
-            worker.get();
-        }
-        long elapsed = System.nanoTime() - start;
-        pool.shutdown();
-        Arrays.sort(latencies);
-        System.out.printf("   concurrency %2d: %5d clients in %6.2f s = %7.1f creations/s   latency p50 %6.2f ms, p95 %6.2f ms%n",
-                concurrency, count, elapsed / 1e9, count / (elapsed / 1e9), latencies[count / 2] / 1e6,
-                latencies[(int) (count * 0.95)] / 1e6);
+        timed("client create", count, concurrency, i -> post("/api/manage", Map.of("resource", "client", "action", "create",
+                "data", Map.of("name", prefix + i, "expires", "2099-01-01T00:00:00Z", "traffic", "10737418240"))));
         return count;
     }
 
