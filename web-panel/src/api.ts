@@ -49,6 +49,52 @@ export interface Dashboard {
   last_sync: { at: string; duration_ms: number; peers_read: number; bytes_counted: number } | null;
 }
 
+/** `data.kernel` of a change WireGuard did not take: the change stands, the reconciler retries it. */
+export interface KernelReport { applied: boolean; message: string }
+
+/** A change's answer: the server's sentence (it names a kernel warning, if any) and its data. */
+export interface Outcome<T = Record<string, unknown> | null> { message: string; data: T }
+
+/** One entry of GET /api/interfaces. */
+export interface WgInterfaceInfo {
+  wg: number;
+  name: string;
+  public_key: string;
+  port: number;
+  address_range: string;
+  ipv6_address_range: string | null;
+  mtu: number;
+  status: boolean;
+  client_count: number;
+}
+
+/** GET /api/settings: every setting as text (secrets masked) and the API tokens' names. */
+export interface SettingsView { settings: Record<string, string>; api_tokens: string[] }
+
+export interface Backup { name: string; size_bytes: number; created_at: string }
+
+export interface AuditEntry { at: string; actor: string; action: string; target: string | null; detail: string | null }
+
+export interface AuditPage { entries: AuditEntry[]; page: number; size: number; total: number }
+
+export interface SyncReport {
+  started_at: string;
+  duration_ms: number;
+  peers_read: number;
+  clients_updated: number;
+  bytes_counted: number;
+  disabled: { name: string; reason: string }[];
+  re_enabled: number;
+  kernel_actions: string[];
+  kernel_failures: string[];
+}
+
+/** The fields of client/update; a field left out is not changed. */
+export interface ClientChanges { expires?: string; traffic?: number; note?: string; status?: boolean }
+
+/** The fields of interface/update; a field left out is not changed. */
+export interface InterfaceChanges { address?: string; port?: number; status?: boolean }
+
 export type SortField = 'name' | 'created_at' | 'expires' | 'usage' | 'status';
 export type StatusFilter = 'all' | 'enabled' | 'disabled' | 'connected' | 'expired' | 'over_quota';
 
@@ -125,8 +171,13 @@ export class Api {
     this.storage?.removeItem(TOKEN_KEY);
   }
 
+  /** The dashboard alone (GET /api/dashboard): counts and host figures, never the client list. */
   dashboard(): Promise<Dashboard> {
-    return this.call<{ dashboard: Dashboard }>('GET', '/api/data').then((data) => data.dashboard);
+    return this.call('GET', '/api/dashboard');
+  }
+
+  async changePassword(currentPassword: string, newPassword: string): Promise<Outcome> {
+    return this.send('POST', '/api/auth', { action: 'change_password', current_password: currentPassword, new_password: newPassword });
   }
 
   summary(): Promise<Summary> {
@@ -141,8 +192,92 @@ export class Api {
     return this.call('POST', '/api/manage', { resource, action, data });
   }
 
+  /** Like {@link manage}, keeping the server's sentence (a kernel warning is part of it). */
+  change<T = Record<string, unknown> | null>(resource: string, action: string, data: Record<string, unknown>): Promise<Outcome<T>> {
+    return this.send('POST', '/api/manage', { resource, action, data });
+  }
+
   createClient(name: string, expires: string, trafficBytes: number, note: string): Promise<unknown> {
     return this.manage('client', 'create', { name, expires, traffic: String(trafficBytes), note });
+  }
+
+  updateClient(name: string, changes: ClientChanges): Promise<Outcome> {
+    const data: Record<string, unknown> = { name };
+    if (changes.expires !== undefined) data.expires = changes.expires;
+    if (changes.traffic !== undefined) data.traffic = String(changes.traffic);
+    if (changes.note !== undefined) data.note = changes.note;
+    if (changes.status !== undefined) data.status = changes.status;
+    return this.change('client', 'update', data);
+  }
+
+  /** Used traffic back to 0 (client/reset_traffic). */
+  resetClientUsage(name: string): Promise<Outcome> {
+    return this.change('client', 'reset_traffic', { name });
+  }
+
+  /** Revokes the share link; the old /s/<token> answers 404 from then on (client/unshare). */
+  unshareClient(name: string): Promise<Outcome> {
+    return this.change('client', 'unshare', { name });
+  }
+
+  interfaces(): Promise<WgInterfaceInfo[]> {
+    return this.call<{ interfaces: WgInterfaceInfo[] }>('GET', '/api/interfaces').then((data) => data.interfaces);
+  }
+
+  /** `ipv6AddressRange` empty = IPv4 only. */
+  createInterface(addressRange: string, port: number, ipv6AddressRange = ''): Promise<Outcome> {
+    const data: Record<string, unknown> = { address_range: addressRange, port };
+    if (ipv6AddressRange.trim()) data.ipv6_address_range = ipv6AddressRange.trim();
+    return this.change('interface', 'create', data);
+  }
+
+  updateInterface(name: string, changes: InterfaceChanges): Promise<Outcome> {
+    return this.change('interface', 'update', { name, ...changes });
+  }
+
+  /** Deletes the interface and every client on it; `data.clients_removed` says how many. */
+  deleteInterface(wg: number): Promise<Outcome<{ clients_removed: number }>> {
+    return this.change('interface', 'delete', { wg_id: wg });
+  }
+
+  settings(): Promise<SettingsView> {
+    return this.call('GET', '/api/settings');
+  }
+
+  /** A 400 names the rule the value broke; show it beside the field. */
+  updateSetting(key: string, value: string): Promise<Outcome> {
+    return this.change('setting', 'update', { key, value });
+  }
+
+  /** The token itself is never shown again: the server keeps only its hash. */
+  saveApiToken(name: string, token: string): Promise<Outcome> {
+    return this.change('api_token', 'create_or_update', { name, token });
+  }
+
+  deleteApiToken(name: string): Promise<Outcome> {
+    return this.change('api_token', 'delete', { name });
+  }
+
+  /** Newest first. */
+  backups(): Promise<Backup[]> {
+    return this.manage<{ backups: Backup[] }>('backup', 'list', {}).then((data) => data.backups);
+  }
+
+  createBackup(): Promise<Outcome<Backup>> {
+    return this.change('backup', 'create', {});
+  }
+
+  restoreBackup(name: string): Promise<Outcome<Backup>> {
+    return this.change('backup', 'restore', { name });
+  }
+
+  /** Newest first; `page` from 1, `size` up to 500. */
+  auditLog(page: number, size: number): Promise<AuditPage> {
+    return this.manage('audit', 'list', { page, size });
+  }
+
+  syncNow(): Promise<Outcome<SyncReport>> {
+    return this.change('sync', 'trigger', {});
   }
 
   setClientEnabled(name: string, enabled: boolean): Promise<unknown> {
@@ -175,12 +310,16 @@ export class Api {
   }
 
   private async call<T>(method: string, path: string, body?: unknown): Promise<T> {
+    return (await this.send<T>(method, path, body)).data;
+  }
+
+  private async send<T>(method: string, path: string, body?: unknown): Promise<Outcome<T>> {
     const headers = this.headers();
     if (body !== undefined) headers['Content-Type'] = 'application/json';
     const response = await this.fetcher(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
     if (!response.ok) throw await this.error(response);
     const envelope = await response.json();
-    return envelope.data as T;
+    return { message: String(envelope.message ?? ''), data: envelope.data as T };
   }
 
   private async error(response: Response): Promise<ApiError> {
