@@ -39,15 +39,18 @@ import io.candypanel.application.port.in.order.QuoteOrderUseCase;
 import io.candypanel.application.port.in.order.RejectOrderUseCase;
 import io.candypanel.application.port.in.order.ShowPurchaseOptionsUseCase;
 import io.candypanel.application.port.in.order.SubmitOrderUseCase;
+import io.candypanel.application.port.in.overview.PanelDashboardUseCase;
 import io.candypanel.application.port.in.overview.PanelOverviewUseCase;
 import io.candypanel.application.port.in.overview.PanelSummaryUseCase;
 import io.candypanel.application.port.in.reminder.SendRemindersUseCase;
 import io.candypanel.application.port.in.setting.UpdateSettingUseCase;
+import io.candypanel.application.port.in.setting.ViewSettingsUseCase;
 import io.candypanel.application.port.in.share.ShareClientUseCase;
 import io.candypanel.application.port.in.share.ViewSharedClientUseCase;
 import io.candypanel.application.port.in.sync.SyncUseCase;
 import io.candypanel.application.port.in.wginterface.CreateInterfaceUseCase;
 import io.candypanel.application.port.in.wginterface.DeleteInterfaceUseCase;
+import io.candypanel.application.port.in.wginterface.ListInterfacesUseCase;
 import io.candypanel.application.port.in.wginterface.UpdateInterfaceUseCase;
 import io.candypanel.application.port.out.UnitOfWorkPort;
 import io.candypanel.application.port.out.audit.AuditRepositoryPort;
@@ -199,6 +202,21 @@ final class ApplicationModule extends AbstractModule {
     @Provides
     PanelSummaryUseCase panelSummary(CandyPanelCore core) {
         return core.panelSummary();
+    }
+
+    @Provides
+    PanelDashboardUseCase panelDashboard(CandyPanelCore core) {
+        return core.panelDashboard();
+    }
+
+    @Provides
+    ListInterfacesUseCase listInterfaces(CandyPanelCore core) {
+        return core.listInterfaces();
+    }
+
+    @Provides
+    ViewSettingsUseCase viewSettings(CandyPanelCore core) {
+        return core.viewSettings();
     }
 
     @Provides

@@ -16,6 +16,7 @@ import io.candypanel.application.port.in.auth.LogoutUseCase;
 import io.candypanel.application.port.in.backup.BackupUseCase;
 import io.candypanel.application.port.in.client.ResetClientUsageUseCase;
 import io.candypanel.application.port.in.setting.UpdateSettingUseCase;
+import io.candypanel.application.port.in.setting.ViewSettingsUseCase;
 import io.candypanel.application.port.in.share.ShareClientUseCase;
 import io.candypanel.application.port.in.share.ViewSharedClientUseCase;
 import io.candypanel.application.port.in.botuser.AccountStatusUseCase;
@@ -42,11 +43,13 @@ import io.candypanel.application.port.in.client.DeleteClientUseCase;
 import io.candypanel.application.port.in.client.GetClientConfigUseCase;
 import io.candypanel.application.port.in.client.ListClientsUseCase;
 import io.candypanel.application.port.in.client.UpdateClientUseCase;
+import io.candypanel.application.port.in.overview.PanelDashboardUseCase;
 import io.candypanel.application.port.in.overview.PanelOverviewUseCase;
 import io.candypanel.application.port.in.overview.PanelSummaryUseCase;
 import io.candypanel.application.port.in.sync.SyncUseCase;
 import io.candypanel.application.port.in.wginterface.CreateInterfaceUseCase;
 import io.candypanel.application.port.in.wginterface.DeleteInterfaceUseCase;
+import io.candypanel.application.port.in.wginterface.ListInterfacesUseCase;
 import io.candypanel.application.port.in.wginterface.UpdateInterfaceUseCase;
 import io.candypanel.bootstrap.lifecycle.Service;
 import java.time.Clock;
@@ -69,14 +72,17 @@ final class HttpModule extends AbstractModule {
                           GetClientConfigUseCase getClientConfig, ResetClientUsageUseCase resetClientUsage,
                           ShareClientUseCase shareClient, ViewSharedClientUseCase viewSharedClient,
                           PanelOverviewUseCase panelOverview, ListClientsUseCase listClients,
-                          PanelSummaryUseCase panelSummary, CreateInterfaceUseCase createInterface,
+                          PanelSummaryUseCase panelSummary, PanelDashboardUseCase panelDashboard,
+                          ListInterfacesUseCase listInterfaces, ViewSettingsUseCase viewSettings,
+                          CreateInterfaceUseCase createInterface,
                           UpdateInterfaceUseCase updateInterface, DeleteInterfaceUseCase deleteInterface, SyncUseCase sync,
                           UpdateSettingUseCase updateSetting, SaveApiTokenUseCase saveApiToken,
                           DeleteApiTokenUseCase deleteApiToken, BackupUseCase backup, AuditLogUseCase auditLog,
                           BotApiUseCases bot) {
         return new HttpServer(config, clock, new HttpUseCases(checkInstallation, installPanel, login, logout, changePassword,
                 authenticate, createClient, updateClient, deleteClient, getClientConfig, resetClientUsage, shareClient,
-                viewSharedClient, panelOverview, listClients, panelSummary, createInterface, updateInterface, deleteInterface, sync, updateSetting,
+                viewSharedClient, panelOverview, listClients, panelSummary, panelDashboard, listInterfaces, viewSettings,
+                createInterface, updateInterface, deleteInterface, sync, updateSetting,
                 saveApiToken, deleteApiToken, backup, auditLog, bot));
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.candypanel.bootstrap.config.AppConfig;
 import io.candypanel.bootstrap.config.ConfigLoader;
 import java.net.Inet4Address;
@@ -144,6 +145,85 @@ class FullStackIT {
         assertEquals(1, dashboard.path("clients_count").asInt());
         assertEquals("config-only", dashboard.path("wg_mode").asText());
         assertTrue(dashboard.path("wg_status").asText().toLowerCase().contains("not driven"), dashboard.toString());
+    }
+
+    /**
+     * The web panel's cheap reads on the real stack: {@code /api/dashboard} counts with queries,
+     * {@code /api/interfaces} with one grouped query, and both, like {@code /api/settings}, agree with
+     * what {@code /api/data} derives from the rows it loads.
+     */
+    @Test
+    void theScreenReadsAgreeWithApiData() {
+        String botToken = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw";
+        String apiToken = "api-token-Zr8f2yXkq1W9vB3nL7mP4sD6tH0jC5eA";
+        api.install(PASSWORD);
+        api.login(PASSWORD);
+        assertOk(api.manage("interface", "create", "{\"address_range\":\"10.1.0.1/24\",\"port\":51821}"));
+        assertOk(api.manage("interface", "create", "{\"address_range\":\"10.2.0.1/24\",\"port\":51822}"));
+        for (String name : List.of("amy", "ben", "cid")) {
+            assertOk(api.manage("client", "create", "{\"name\":\"" + name + "\",\"expires\":\"2027-06-01\",\"traffic\":0}"));
+        }
+        assertOk(api.manage("client", "create", "{\"name\":\"dot\",\"expires\":\"2027-06-01\",\"traffic\":0,\"wg_id\":1}"));
+        assertOk(api.manage("client", "update", "{\"name\":\"ben\",\"status\":false}"));
+        assertOk(api.manage("client", "update", "{\"name\":\"dot\",\"status\":false}"));
+        assertOk(api.manage("setting", "update", "{\"key\":\"telegram_bot_token\",\"value\":\"" + botToken + "\"}"));
+        assertOk(api.manage("api_token", "create_or_update", "{\"name\":\"ci\",\"token\":\"" + apiToken + "\"}"));
+
+        JsonNode data = api.get("/api/data").data();
+        ApiClient.Reply dashboardReply = api.get("/api/dashboard");
+        ApiClient.Reply interfacesReply = api.get("/api/interfaces");
+        ApiClient.Reply settingsReply = api.get("/api/settings");
+        for (ApiClient.Reply reply : List.of(dashboardReply, interfacesReply, settingsReply)) {
+            assertEquals(200, reply.status(), reply.toString());
+            assertTrue(reply.success(), reply.toString());
+        }
+
+        JsonNode dashboard = dashboardReply.data();
+        assertEquals(4, dashboard.path("clients_count").asLong());
+        assertEquals(2, dashboard.path("enabled_clients").asLong());
+        assertEquals(0, dashboard.path("connected_clients").asLong());
+        // The host's figures move between two requests; everything else is the same object.
+        ObjectNode stable = dashboard.deepCopy();
+        ObjectNode overviewStable = data.path("dashboard").deepCopy();
+        for (String moving : List.of("cpu", "mem", "net", "uptime")) {
+            assertTrue(stable.has(moving), moving);
+            stable.remove(moving);
+            overviewStable.remove(moving);
+        }
+        assertEquals(overviewStable, stable);
+
+        JsonNode listed = interfacesReply.data().path("interfaces");
+        assertEquals(3, listed.size());
+        assertEquals(List.of(3L, 1L, 0L), List.of(listed.path(0).path("client_count").asLong(),
+                listed.path(1).path("client_count").asLong(), listed.path(2).path("client_count").asLong()),
+                "wg0: amy, ben (disabled), cid; wg1: dot (disabled); wg2: none");
+        for (int i = 0; i < listed.size(); i++) {
+            JsonNode entry = listed.path(i);
+            long onInterface = 0;
+            for (JsonNode client : data.path("clients")) {
+                onInterface += client.path("wg").asInt() == entry.path("wg").asInt() ? 1 : 0;
+            }
+            assertEquals(onInterface, entry.path("client_count").asLong(), entry::toString);
+            ObjectNode withoutCount = entry.deepCopy();
+            withoutCount.remove("client_count");
+            assertEquals(data.path("interfaces").path(i), withoutCount);
+        }
+        assertFalse(interfacesReply.body().toString().contains("private_key"));
+
+        JsonNode settings = settingsReply.data();
+        Set<String> fields = new HashSet<>();
+        settings.fieldNames().forEachRemaining(fields::add);
+        assertEquals(Set.of("settings", "api_tokens"), fields);
+        assertEquals(data.path("settings"), settings.path("settings"));
+        assertEquals(data.path("api_tokens"), settings.path("api_tokens"));
+        assertEquals("****Dsaw", settings.path("settings").path("telegram_bot_token").asText());
+        assertEquals("[\"ci\"]", settings.path("api_tokens").toString());
+        assertFalse(settingsReply.body().toString().contains(botToken));
+        assertFalse(settingsReply.body().toString().contains(apiToken));
+    }
+
+    private static void assertOk(ApiClient.Reply reply) {
+        assertEquals(200, reply.status(), reply.toString());
     }
 
     @Test

@@ -62,7 +62,7 @@ final class ApiExchangeHandler implements HttpHandler {
             InetSocketAddress peer = exchange.getSourceAddress();
             ApiResponse response = route.handler().handle(
                     new ApiRequest(fields, isLoopback(peer), remoteAddress(peer), match.params(), caller,
-                            queryParams(exchange)));
+                            queryParams(exchange), readableHeaders(exchange)));
             responses.write(exchange, response);
         } catch (JsonResponses.ResponseNotSentException e) {
             abandon(exchange, e);
@@ -76,6 +76,18 @@ final class ApiExchangeHandler implements HttpHandler {
         Map<String, List<String>> params = new LinkedHashMap<>();
         exchange.getQueryParameters().forEach((name, values) -> params.put(name, new ArrayList<>(values)));
         return params;
+    }
+
+    /** Only the headers handlers may read (never Authorization or cookies); the first value of each. */
+    private static Map<String, String> readableHeaders(HttpServerExchange exchange) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        for (String name : ApiRequest.READABLE_HEADERS) {
+            String value = exchange.getRequestHeaders().getFirst(name);
+            if (value != null) {
+                headers.put(name, value);
+            }
+        }
+        return headers;
     }
 
     /** How logs name the request: the route's template, so that tokens in paths never reach a log line. */

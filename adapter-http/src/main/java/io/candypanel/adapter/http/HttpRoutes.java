@@ -14,12 +14,15 @@ import io.candypanel.adapter.http.common.ApiResponse;
 import io.candypanel.adapter.http.metrics.MetricsHandlers;
 import io.candypanel.adapter.http.openapi.OpenApiHandlers;
 import io.candypanel.adapter.http.overview.ClientListHandlers;
+import io.candypanel.adapter.http.overview.DashboardHandlers;
 import io.candypanel.adapter.http.overview.OverviewHandlers;
 import io.candypanel.adapter.http.overview.SummaryHandlers;
 import io.candypanel.adapter.http.setting.SettingHandlers;
+import io.candypanel.adapter.http.setting.SettingsViewHandlers;
 import io.candypanel.adapter.http.share.ShareHandlers;
 import io.candypanel.adapter.http.sync.SyncHandlers;
 import io.candypanel.adapter.http.wginterface.InterfaceHandlers;
+import io.candypanel.adapter.http.wginterface.InterfaceListHandlers;
 import java.util.Objects;
 
 /**
@@ -35,7 +38,8 @@ final class HttpRoutes {
                     OverviewHandlers overview, SettingHandlers settings, ApiTokenHandlers apiTokens, BackupHandlers backups,
                     AuditHandlers audit, ShareHandlers shares, MetricsHandlers metrics, OpenApiHandlers openApi,
                     BotUserHandlers botUsers, BotAdminHandlers botAdmins, BotAdminGate botAdminGate,
-                    ClientListHandlers clientList, SummaryHandlers summary) {
+                    ClientListHandlers clientList, SummaryHandlers summary, DashboardHandlers dashboard,
+                    InterfaceListHandlers interfaceList, SettingsViewHandlers settingsView) {
         Handlers {
             Objects.requireNonNull(auth, "auth");
             Objects.requireNonNull(clients, "clients");
@@ -54,6 +58,9 @@ final class HttpRoutes {
             Objects.requireNonNull(botAdminGate, "botAdminGate");
             Objects.requireNonNull(clientList, "clientList");
             Objects.requireNonNull(summary, "summary");
+            Objects.requireNonNull(dashboard, "dashboard");
+            Objects.requireNonNull(interfaceList, "interfaceList");
+            Objects.requireNonNull(settingsView, "settingsView");
         }
     }
 
@@ -77,6 +84,9 @@ final class HttpRoutes {
                 .get("/api/data", Access.BEARER, h.overview()::data)
                 .get("/api/clients", Access.BEARER, h.clientList()::list)
                 .get("/api/summary", Access.BEARER, h.summary()::summary)
+                .get("/api/dashboard", Access.BEARER, h.dashboard()::dashboard)
+                .get("/api/interfaces", Access.BEARER, h.interfaceList()::list)
+                .get("/api/settings", Access.BEARER, h.settingsView()::settings)
                 .get("/api/clients/{name}/qr.png", Access.BEARER, h.clients()::qr)
                 .get("/api/openapi.json", Access.PUBLIC, h.openApi()::document)
                 .get("/s/{token}", Access.PUBLIC, h.shares()::page)

@@ -13,14 +13,17 @@ import io.candypanel.adapter.http.metrics.MetricsHandlers;
 import io.candypanel.adapter.http.metrics.RequestMetrics;
 import io.candypanel.adapter.http.openapi.OpenApiHandlers;
 import io.candypanel.adapter.http.overview.ClientListHandlers;
+import io.candypanel.adapter.http.overview.DashboardHandlers;
 import io.candypanel.adapter.http.overview.OverviewHandlers;
 import io.candypanel.adapter.http.overview.SummaryHandlers;
 import io.candypanel.adapter.http.setting.SettingHandlers;
+import io.candypanel.adapter.http.setting.SettingsViewHandlers;
 import io.candypanel.adapter.http.share.ShareHandlers;
 import io.candypanel.adapter.http.sync.SyncHandlers;
 import io.candypanel.adapter.http.web.WebAssets;
 import io.candypanel.adapter.http.web.WebPanelHandler;
 import io.candypanel.adapter.http.wginterface.InterfaceHandlers;
+import io.candypanel.adapter.http.wginterface.InterfaceListHandlers;
 import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
 import io.undertow.server.HttpHandler;
@@ -85,7 +88,10 @@ public final class HttpServer {
                         bot.manageUser(), bot.broadcast()),
                 new BotAdminGate(bot.checkAdmin()),
                 new ClientListHandlers(useCases.listClients()),
-                new SummaryHandlers(useCases.panelSummary()));
+                new SummaryHandlers(useCases.panelSummary()),
+                new DashboardHandlers(useCases.panelDashboard()),
+                new InterfaceListHandlers(useCases.listInterfaces()),
+                new SettingsViewHandlers(useCases.viewSettings()));
         Router.Access metricsAccess = config.metricsPublic() ? Router.Access.PUBLIC : Router.Access.BEARER;
         this.router = new HttpRoutes(handlers, new AuditTrail(useCases.auditLog(), clock), metricsAccess).router();
         ApiExchangeHandler api = new ApiExchangeHandler(router, new BearerAuthenticator(useCases.authenticate()),

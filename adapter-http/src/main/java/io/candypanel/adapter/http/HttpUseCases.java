@@ -16,14 +16,17 @@ import io.candypanel.application.port.in.client.GetClientConfigUseCase;
 import io.candypanel.application.port.in.client.ListClientsUseCase;
 import io.candypanel.application.port.in.client.ResetClientUsageUseCase;
 import io.candypanel.application.port.in.client.UpdateClientUseCase;
+import io.candypanel.application.port.in.overview.PanelDashboardUseCase;
 import io.candypanel.application.port.in.overview.PanelOverviewUseCase;
 import io.candypanel.application.port.in.overview.PanelSummaryUseCase;
 import io.candypanel.application.port.in.setting.UpdateSettingUseCase;
+import io.candypanel.application.port.in.setting.ViewSettingsUseCase;
 import io.candypanel.application.port.in.share.ShareClientUseCase;
 import io.candypanel.application.port.in.share.ViewSharedClientUseCase;
 import io.candypanel.application.port.in.sync.SyncUseCase;
 import io.candypanel.application.port.in.wginterface.CreateInterfaceUseCase;
 import io.candypanel.application.port.in.wginterface.DeleteInterfaceUseCase;
+import io.candypanel.application.port.in.wginterface.ListInterfacesUseCase;
 import io.candypanel.application.port.in.wginterface.UpdateInterfaceUseCase;
 import java.util.Objects;
 
@@ -48,6 +51,9 @@ public record HttpUseCases(
         PanelOverviewUseCase panelOverview,
         ListClientsUseCase listClients,
         PanelSummaryUseCase panelSummary,
+        PanelDashboardUseCase panelDashboard,
+        ListInterfacesUseCase listInterfaces,
+        ViewSettingsUseCase viewSettings,
         CreateInterfaceUseCase createInterface,
         UpdateInterfaceUseCase updateInterface,
         DeleteInterfaceUseCase deleteInterface,
@@ -76,6 +82,9 @@ public record HttpUseCases(
         Objects.requireNonNull(panelOverview, "panelOverview");
         Objects.requireNonNull(listClients, "listClients");
         Objects.requireNonNull(panelSummary, "panelSummary");
+        Objects.requireNonNull(panelDashboard, "panelDashboard");
+        Objects.requireNonNull(listInterfaces, "listInterfaces");
+        Objects.requireNonNull(viewSettings, "viewSettings");
         Objects.requireNonNull(createInterface, "createInterface");
         Objects.requireNonNull(updateInterface, "updateInterface");
         Objects.requireNonNull(deleteInterface, "deleteInterface");

@@ -44,15 +44,18 @@ import io.candypanel.application.port.in.order.QuoteOrderUseCase;
 import io.candypanel.application.port.in.order.RejectOrderUseCase;
 import io.candypanel.application.port.in.order.ShowPurchaseOptionsUseCase;
 import io.candypanel.application.port.in.order.SubmitOrderUseCase;
+import io.candypanel.application.port.in.overview.PanelDashboardUseCase;
 import io.candypanel.application.port.in.overview.PanelOverviewUseCase;
 import io.candypanel.application.port.in.overview.PanelSummaryUseCase;
 import io.candypanel.application.port.in.client.ListClientsUseCase;
 import io.candypanel.application.port.in.setting.UpdateSettingUseCase;
+import io.candypanel.application.port.in.setting.ViewSettingsUseCase;
 import io.candypanel.application.port.in.share.ShareClientUseCase;
 import io.candypanel.application.port.in.share.ViewSharedClientUseCase;
 import io.candypanel.application.port.in.sync.SyncUseCase;
 import io.candypanel.application.port.in.wginterface.CreateInterfaceUseCase;
 import io.candypanel.application.port.in.wginterface.DeleteInterfaceUseCase;
+import io.candypanel.application.port.in.wginterface.ListInterfacesUseCase;
 import io.candypanel.application.port.in.wginterface.UpdateInterfaceUseCase;
 import io.candypanel.domain.audit.AuditEntry;
 import io.candypanel.domain.botuser.TelegramId;
@@ -104,6 +107,9 @@ final class ApiFixture implements AutoCloseable {
     final PanelOverviewUseCase panelOverview = mock(PanelOverviewUseCase.class);
     final ListClientsUseCase listClients = mock(ListClientsUseCase.class);
     final PanelSummaryUseCase panelSummary = mock(PanelSummaryUseCase.class);
+    final PanelDashboardUseCase panelDashboard = mock(PanelDashboardUseCase.class);
+    final ListInterfacesUseCase listInterfaces = mock(ListInterfacesUseCase.class);
+    final ViewSettingsUseCase viewSettings = mock(ViewSettingsUseCase.class);
     final CreateInterfaceUseCase createInterface = mock(CreateInterfaceUseCase.class);
     final UpdateInterfaceUseCase updateInterface = mock(UpdateInterfaceUseCase.class);
     final DeleteInterfaceUseCase deleteInterface = mock(DeleteInterfaceUseCase.class);
@@ -163,7 +169,7 @@ final class ApiFixture implements AutoCloseable {
     HttpUseCases useCases() {
         return new HttpUseCases(checkInstallation, installPanel, login, logout, changePassword, authenticate, createClient,
                 updateClient, deleteClient, getClientConfig, resetClientUsage, shareClient, viewSharedClient, panelOverview,
-                listClients, panelSummary, createInterface, updateInterface, deleteInterface, sync, updateSetting, saveApiToken, deleteApiToken, backup, auditLog,
+                listClients, panelSummary, panelDashboard, listInterfaces, viewSettings, createInterface, updateInterface, deleteInterface, sync, updateSetting, saveApiToken, deleteApiToken, backup, auditLog,
                 botUseCases());
     }
 
@@ -185,6 +191,7 @@ final class ApiFixture implements AutoCloseable {
     List<Object> useCasesButAuthenticate() {
         return List.of(checkInstallation, installPanel, login, logout, changePassword, createClient, updateClient, deleteClient,
                 getClientConfig, resetClientUsage, shareClient, viewSharedClient, panelOverview, listClients, panelSummary,
+                panelDashboard, listInterfaces, viewSettings,
                 createInterface, updateInterface, deleteInterface, sync, updateSetting, saveApiToken, deleteApiToken, backup, auditLog, registerBotUser, setLanguage,
                 purchaseOptions, quoteOrder, submitOrder, license, accountStatus, callSupport, listBotUsers, listOrders, approveOrder,
                 rejectOrder, manageBotUser, broadcast);

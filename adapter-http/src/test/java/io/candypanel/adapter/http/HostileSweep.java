@@ -454,7 +454,8 @@ final class HostileSweep {
     // ---------------------------------------------------------------- GET routes
 
     private void getRoutes() {
-        for (String path : List.of("/check", "/api/data", "/metrics", "/api/openapi.json", "/api/clients/alice/qr.png",
+        for (String path : List.of("/check", "/api/data", "/api/dashboard", "/api/interfaces", "/api/settings", "/metrics",
+                "/api/openapi.json", "/api/clients/alice/qr.png",
                 "/s/dGhpcy1pcy1hLXNoYXJlLXRva2VuLWZvci10ZXN0cw", "/s/dGhpcy1pcy1hLXNoYXJlLXRva2VuLWZvci10ZXN0cw/config",
                 "/s/dGhpcy1pcy1hLXNoYXJlLXRva2VuLWZvci10ZXN0cw/qr.png")) {
             for (String method : List.of("POST", "PUT", "DELETE", "PATCH")) {
@@ -462,7 +463,8 @@ final class HostileSweep {
                         .method(method, BodyPublishers.ofString("{}")).build()));
             }
         }
-        for (String path : List.of("/api/data", "/metrics", "/api/clients/alice/qr.png")) {
+        for (String path : List.of("/api/data", "/api/dashboard", "/api/interfaces", "/api/settings", "/metrics",
+                "/api/clients/alice/qr.png")) {
             for (String authorization : List.of("", "Bearer NONE", "Bearer wrong-token", "Basic YWRtaW46YWRtaW4=", "Bearer a b",
                     "Bearer " + "x".repeat(600), "Token " + ApiFixture.TOKEN, ApiFixture.TOKEN)) {
                 HttpRequest.Builder request = HttpRequest.newBuilder(api.uri(path)).GET();

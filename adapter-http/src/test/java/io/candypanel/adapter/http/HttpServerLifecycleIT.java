@@ -35,15 +35,18 @@ import io.candypanel.application.port.in.order.QuoteOrderUseCase;
 import io.candypanel.application.port.in.order.RejectOrderUseCase;
 import io.candypanel.application.port.in.order.ShowPurchaseOptionsUseCase;
 import io.candypanel.application.port.in.order.SubmitOrderUseCase;
+import io.candypanel.application.port.in.overview.PanelDashboardUseCase;
 import io.candypanel.application.port.in.overview.PanelOverviewUseCase;
 import io.candypanel.application.port.in.overview.PanelSummaryUseCase;
 import io.candypanel.application.port.in.client.ListClientsUseCase;
 import io.candypanel.application.port.in.setting.UpdateSettingUseCase;
+import io.candypanel.application.port.in.setting.ViewSettingsUseCase;
 import io.candypanel.application.port.in.share.ShareClientUseCase;
 import io.candypanel.application.port.in.share.ViewSharedClientUseCase;
 import io.candypanel.application.port.in.sync.SyncUseCase;
 import io.candypanel.application.port.in.wginterface.CreateInterfaceUseCase;
 import io.candypanel.application.port.in.wginterface.DeleteInterfaceUseCase;
+import io.candypanel.application.port.in.wginterface.ListInterfacesUseCase;
 import io.candypanel.application.port.in.wginterface.UpdateInterfaceUseCase;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
@@ -62,7 +65,8 @@ class HttpServerLifecycleIT {
                 mock(CreateClientUseCase.class), mock(UpdateClientUseCase.class), mock(DeleteClientUseCase.class),
                 mock(GetClientConfigUseCase.class), mock(ResetClientUsageUseCase.class), mock(ShareClientUseCase.class),
                 mock(ViewSharedClientUseCase.class), mock(PanelOverviewUseCase.class),
-                mock(ListClientsUseCase.class), mock(PanelSummaryUseCase.class), mock(CreateInterfaceUseCase.class),
+                mock(ListClientsUseCase.class), mock(PanelSummaryUseCase.class), mock(PanelDashboardUseCase.class),
+                mock(ListInterfacesUseCase.class), mock(ViewSettingsUseCase.class), mock(CreateInterfaceUseCase.class),
                 mock(UpdateInterfaceUseCase.class), mock(DeleteInterfaceUseCase.class), mock(SyncUseCase.class),
                 mock(UpdateSettingUseCase.class), mock(SaveApiTokenUseCase.class), mock(DeleteApiTokenUseCase.class),
                 mock(BackupUseCase.class), mock(AuditLogUseCase.class), mockedBotUseCases());

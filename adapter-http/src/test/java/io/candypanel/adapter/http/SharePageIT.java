@@ -13,6 +13,7 @@ import io.candypanel.adapter.http.ApiFixture.Reply;
 import io.candypanel.application.port.in.share.SharedClient;
 import io.candypanel.domain.client.Client;
 import io.candypanel.domain.client.ClientName;
+import io.candypanel.domain.client.DisabledReason;
 import io.candypanel.domain.client.KernelCounters;
 import io.candypanel.domain.client.Quota;
 import io.candypanel.domain.client.Usage;
@@ -72,14 +73,24 @@ class SharePageIT {
         assertShareHeaders(reply::header);
         String html = reply.body();
         assertTrue(html.startsWith("<!DOCTYPE html>"), html);
-        assertTrue(html.contains("<h1>alice</h1>"), html);
+        assertTrue(html.startsWith("<!DOCTYPE html>\n<html lang=\"en\" dir=\"ltr\">"), html);
+        assertTrue(html.contains("<h1><bdi>alice</bdi></h1>"), html);
+        assertTrue(html.contains("<bdi class=\"brand\">CandyPanel</bdi>"), "the panel's brand on top: " + html);
+        assertTrue(html.contains("<meta name=\"robots\" content=\"noindex, nofollow\">"), html);
         assertTrue(html.contains("<link rel=\"icon\" href=\"data:,\">"), "an empty icon spares every visit a /favicon.ico 404");
-        assertTrue(html.contains("Active"), html);
-        assertTrue(html.contains("<dd>1.50 GiB (1.00 GiB down, 512.00 MiB up)</dd>"), html);
-        assertTrue(html.contains("<dd>10.00 GiB (15.0% used)</dd>"), html);
-        assertTrue(html.contains("<dd>2026-12-01 03:30 Asia/Tehran</dd>"), "expiry in the panel's zone: " + html);
-        assertTrue(html.contains("<dd>2026-11-26 15:29 Asia/Tehran</dd>"), "last handshake: " + html);
-        assertTrue(html.contains("<dd>phone</dd>"), html);
+        assertTrue(html.contains("<span class=\"badge ok\">Active</span>"), html);
+        assertTrue(html.contains("<dt>Usage</dt><dd><bdi dir=\"ltr\">1.50 GiB</bdi> (<bdi dir=\"ltr\">1.00 GiB</bdi> down, "
+                + "<bdi dir=\"ltr\">512.00 MiB</bdi> up)<progress max=\"100\" value=\"15.0\""), html);
+        assertTrue(html.contains("<dt>Quota</dt><dd><bdi dir=\"ltr\">10.00 GiB</bdi> (<bdi dir=\"ltr\">15.0%</bdi> used)</dd>"), html);
+        assertTrue(html.contains("<dt>Expires</dt><dd><bdi dir=\"ltr\">2026-12-01 03:30 Asia/Tehran</bdi></dd>"),
+                "expiry in the panel's zone: " + html);
+        assertTrue(html.contains("<dt>Last handshake</dt><dd><bdi dir=\"ltr\">2026-11-26 15:29 Asia/Tehran</bdi></dd>"),
+                "last handshake: " + html);
+        assertTrue(html.contains("<dt>Note</dt><dd><bdi>phone</bdi></dd>"), html);
+        assertTrue(html.contains("<a class=\"button primary\" href=\"/s/" + TOKEN + "/config\" download=\"alice.conf\">Download config</a>"),
+                html);
+        assertTrue(html.contains("<a href=\"?lang=fa\" hreflang=\"fa\" lang=\"fa\">فارسی</a>"), "the switch to Persian: " + html);
+        assertTrue(html.contains("--accent:#d6336c") && html.contains("prefers-color-scheme:dark"), "the panel's palette: " + html);
         assertTrue(html.contains("href=\"/s/" + TOKEN + "/config\""), html);
         assertTrue(html.contains("src=\"/s/" + TOKEN + "/qr.png\""), html);
         assertFalse(html.contains("<script"), html);
@@ -106,8 +117,131 @@ class SharePageIT {
 
         String html = api.get("/s/" + TOKEN).body();
 
-        assertTrue(html.contains("Disabled: traffic quota used up"), html);
-        assertTrue(html.contains("class=\"status off\""), html);
+        assertTrue(html.contains("<span class=\"badge off\">Disabled: traffic quota used up</span>"), html);
+    }
+
+    /** The page at {@code path}, asking for a language with {@code Accept-Language} when it is not null. */
+    private Reply page(String path, String acceptLanguage) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(api.uri(path)).GET();
+        if (acceptLanguage != null) {
+            request.header("Accept-Language", acceptLanguage);
+        }
+        return api.send(request.build());
+    }
+
+    private static void assertEnglish(Reply reply) {
+        assertEquals(200, reply.status(), reply.body());
+        assertEquals("en", reply.header("Content-Language"));
+        assertTrue(reply.body().startsWith("<!DOCTYPE html>\n<html lang=\"en\" dir=\"ltr\">"), reply.body());
+        assertTrue(reply.body().contains("<dt>Usage</dt>"), reply.body());
+    }
+
+    private static void assertPersian(Reply reply) {
+        assertEquals(200, reply.status(), reply.body());
+        assertEquals("fa", reply.header("Content-Language"));
+        assertTrue(reply.body().startsWith("<!DOCTYPE html>\n<html lang=\"fa\" dir=\"rtl\">"), reply.body());
+        assertTrue(reply.body().contains("<dt>مصرف</dt>"), reply.body());
+    }
+
+    @Test
+    void thePageIsEnglishByDefaultAndSaysItVariesByLanguage() {
+        givenShared(client("phone"));
+
+        Reply reply = page("/s/" + TOKEN, null);
+
+        assertEnglish(reply);
+        assertEquals("Accept-Language", reply.header("Vary"));
+        assertShareHeaders(reply::header);
+    }
+
+    @Test
+    void langFaGivesThePersianPageRightToLeftWithFiguresKeptLeftToRight() {
+        givenShared(client("phone"));
+
+        Reply reply = page("/s/" + TOKEN + "?lang=fa", null);
+
+        assertPersian(reply);
+        assertEquals("Accept-Language", reply.header("Vary"));
+        assertShareHeaders(reply::header);
+        String html = reply.body();
+        assertTrue(html.contains("<span class=\"badge ok\">فعال</span>"), html);
+        assertTrue(html.contains("<dt>مصرف</dt><dd><bdi dir=\"ltr\">1.50 GiB</bdi> (دریافت <bdi dir=\"ltr\">1.00 GiB</bdi>، "
+                + "ارسال <bdi dir=\"ltr\">512.00 MiB</bdi>)<progress max=\"100\" value=\"15.0\""), html);
+        assertTrue(html.contains("<dt>سهمیه</dt><dd><bdi dir=\"ltr\">10.00 GiB</bdi> (<bdi dir=\"ltr\">15.0%</bdi> مصرف شده)</dd>"),
+                html);
+        assertTrue(html.contains("<dt>انقضا</dt><dd><bdi dir=\"ltr\">2026-12-01 03:30 Asia/Tehran</bdi></dd>"), html);
+        assertTrue(html.contains("<dt>آخرین اتصال</dt><dd><bdi dir=\"ltr\">2026-11-26 15:29 Asia/Tehran</bdi></dd>"), html);
+        assertTrue(html.contains("<dt>یادداشت</dt><dd><bdi>phone</bdi></dd>"), html);
+        assertTrue(html.contains(">دریافت پیکربندی</a>"), html);
+        assertTrue(html.contains("<h1><bdi>alice</bdi></h1>"), html);
+        assertTrue(html.contains("<a href=\"?lang=en\" hreflang=\"en\" lang=\"en\">English</a>"), "the switch back: " + html);
+        assertTrue(html.contains("src=\"/s/" + TOKEN + "/qr.png\""), html);
+        assertFalse(html.contains("Usage") || html.contains("Download config"), "no English label left: " + html);
+        assertFalse(html.contains("<script"), html);
+    }
+
+    @Test
+    void thePersianPageSaysUnlimitedNeverAndWhyTheClientIsDisabled() {
+        givenShared(Client.restore(new ClientName("bob"), InterfaceId.FIRST, Samples.KEYS.newKeyPair(), Samples.KEYS.newPresharedKey(),
+                Ipv4Address.parse("10.0.0.3"), Samples.CREATED, Samples.EXPIRES, Quota.UNLIMITED, Usage.NONE, KernelCounters.ZERO,
+                "", false, DisabledReason.BANNED, null, null, false, TOKEN));
+
+        String html = page("/s/" + TOKEN + "?lang=fa", null).body();
+
+        assertTrue(html.contains("<span class=\"badge off\">غیرفعال: مسدود شده</span>"), html);
+        assertTrue(html.contains("<dt>سهمیه</dt><dd>نامحدود</dd>"), html);
+        assertTrue(html.contains("<dt>آخرین اتصال</dt><dd>هرگز</dd>"), html);
+        assertFalse(html.contains("<progress"), "no bar without a quota: " + html);
+        assertFalse(html.contains("<dt>یادداشت</dt>"), "no empty note: " + html);
+    }
+
+    @Test
+    void langEnWinsOverAPersianBrowser() {
+        givenShared(client(""));
+
+        assertEnglish(page("/s/" + TOKEN + "?lang=en", "fa-IR,fa;q=0.9"));
+    }
+
+    // Accept-Language cannot reach the handler yet: ApiRequest carries no request headers (see
+    // ShareHandlers.acceptLanguage). ShareLanguageTest covers the negotiation itself; enable these two
+    // once ApiRequest.header(String) exists and ShareHandlers reads it.
+    @Test
+    void aPersianBrowserGetsThePersianPage() {
+        givenShared(client(""));
+
+        assertPersian(page("/s/" + TOKEN, "fa-IR,fa;q=0.9"));
+        assertPersian(page("/s/" + TOKEN, "fa-IR,fa;q=0.9,en;q=0.8"));
+    }
+
+    @Test
+    void aBrowserPreferringEnglishGetsTheEnglishPage() {
+        givenShared(client(""));
+
+        assertEnglish(page("/s/" + TOKEN, "en-US,en;q=0.9,fa;q=0.5"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"de", "", "fa-IR", "%3Cscript%3E", "en%22%3E%3Cb%3E"})
+    void anUnknownLangFallsBackToEnglish(String lang) {
+        givenShared(client(""));
+
+        Reply reply = page("/s/" + TOKEN + "?lang=" + lang, "garbage;;;q=x");
+
+        assertEnglish(reply);
+        assertFalse(reply.body().contains("<script") || reply.body().contains("<b>"), reply.body());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fa"})
+    void aHostileNoteIsEscapedInEitherLanguage(String lang) {
+        givenShared(client(HOSTILE_NOTE));
+
+        String html = page("/s/" + TOKEN + "?lang=" + lang, null).body();
+
+        assertFalse(html.contains("<script"), html);
+        assertFalse(html.contains("<img src=x"), html);
+        assertTrue(html.contains("<dd><bdi>&lt;script&gt;alert(&#39;owned&#39;)&lt;/script&gt; &amp; &quot;quoted&quot; "
+                + "&lt;img src=x onerror=alert(1)&gt;</bdi></dd>"), html);
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Clients by name, with the constraints of the {@code clients} table: unique name, unique public key,
@@ -111,6 +112,13 @@ final class InMemoryClientRepository implements ClientRepositoryPort {
     public long countMatching(ClientFilter filter) {
         Objects.requireNonNull(filter, "filter");
         return store.read(Tables.CLIENTS).values().stream().filter(filter::matches).count();
+    }
+
+    /** Interfaces without clients are absent, as in the SQL {@code GROUP BY}. */
+    @Override
+    public Map<InterfaceId, Long> countPerInterface() {
+        return Map.copyOf(store.read(Tables.CLIENTS).values().stream()
+                .collect(Collectors.groupingBy(Client::interfaceId, Collectors.counting())));
     }
 
     @Override

@@ -16,8 +16,10 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Clients in the {@code clients} table. Every list is one query, whatever the number of clients,
@@ -63,6 +65,10 @@ public final class JdbcClientRepository implements ClientRepositoryPort {
 
     private static final String COUNT = """
             SELECT COUNT(*) FROM clients""";
+
+    /** Answered from ux_clients_interface_address alone (its first column is interface_id). */
+    private static final String COUNT_PER_INTERFACE = """
+            SELECT interface_id, COUNT(*) FROM clients GROUP BY interface_id""";
 
     private static final String INSERT = """
             INSERT INTO clients (%s)
@@ -145,6 +151,14 @@ public final class JdbcClientRepository implements ClientRepositoryPort {
     @Override
     public long count() {
         return jdbc.number(COUNT, Jdbc.Binder.NONE);
+    }
+
+    /** One GROUP BY; an interface without clients has no group, so it is absent. */
+    @Override
+    public Map<InterfaceId, Long> countPerInterface() {
+        return jdbc.list(COUNT_PER_INTERFACE, Jdbc.Binder.NONE,
+                        rows -> Map.entry(new InterfaceId(rows.getInt(1)), rows.getLong(2)))
+                .stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     /**

@@ -34,15 +34,18 @@ import io.candypanel.application.port.in.order.QuoteOrderUseCase;
 import io.candypanel.application.port.in.order.RejectOrderUseCase;
 import io.candypanel.application.port.in.order.ShowPurchaseOptionsUseCase;
 import io.candypanel.application.port.in.order.SubmitOrderUseCase;
+import io.candypanel.application.port.in.overview.PanelDashboardUseCase;
 import io.candypanel.application.port.in.overview.PanelOverviewUseCase;
 import io.candypanel.application.port.in.overview.PanelSummaryUseCase;
 import io.candypanel.application.port.in.reminder.SendRemindersUseCase;
 import io.candypanel.application.port.in.setting.UpdateSettingUseCase;
+import io.candypanel.application.port.in.setting.ViewSettingsUseCase;
 import io.candypanel.application.port.in.share.ShareClientUseCase;
 import io.candypanel.application.port.in.share.ViewSharedClientUseCase;
 import io.candypanel.application.port.in.sync.SyncUseCase;
 import io.candypanel.application.port.in.wginterface.CreateInterfaceUseCase;
 import io.candypanel.application.port.in.wginterface.DeleteInterfaceUseCase;
+import io.candypanel.application.port.in.wginterface.ListInterfacesUseCase;
 import io.candypanel.application.port.in.wginterface.UpdateInterfaceUseCase;
 import io.candypanel.application.port.out.UnitOfWorkPort;
 import io.candypanel.application.port.out.audit.AuditRepositoryPort;
@@ -101,16 +104,19 @@ import io.candypanel.application.service.order.RejectOrderService;
 import io.candypanel.application.service.order.ShowPurchaseOptionsService;
 import io.candypanel.application.service.order.SubmitOrderService;
 import io.candypanel.application.service.overview.ClientRevision;
+import io.candypanel.application.service.overview.PanelDashboardService;
 import io.candypanel.application.service.overview.PanelOverviewService;
 import io.candypanel.application.service.overview.PanelSummaryService;
 import io.candypanel.application.service.reminder.SendRemindersService;
 import io.candypanel.application.service.setting.UpdateSettingService;
+import io.candypanel.application.service.setting.ViewSettingsService;
 import io.candypanel.application.service.share.ShareClientService;
 import io.candypanel.application.service.share.ViewSharedClientService;
 import io.candypanel.application.service.sync.SyncService;
 import io.candypanel.application.service.traffic.TrafficLedger;
 import io.candypanel.application.service.wginterface.CreateInterfaceService;
 import io.candypanel.application.service.wginterface.DeleteInterfaceService;
+import io.candypanel.application.service.wginterface.ListInterfacesService;
 import io.candypanel.application.service.wginterface.UpdateInterfaceService;
 import io.candypanel.domain.botuser.ChatText;
 import io.candypanel.domain.botuser.Reminder;
@@ -161,6 +167,7 @@ public final class CandyPanelCore {
     private final CreateInterfaceUseCase createInterface;
     private final UpdateInterfaceUseCase updateInterface;
     private final DeleteInterfaceUseCase deleteInterface;
+    private final ListInterfacesUseCase listInterfaces;
     private final CheckInstallationUseCase checkInstallation;
     private final InstallPanelUseCase installPanel;
     private final LoginUseCase login;
@@ -169,6 +176,7 @@ public final class CandyPanelCore {
     private final ResetAdminPasswordUseCase resetAdminPassword;
     private final AuthenticateUseCase authenticate;
     private final UpdateSettingUseCase updateSetting;
+    private final ViewSettingsUseCase viewSettings;
     private final SaveApiTokenUseCase saveApiToken;
     private final DeleteApiTokenUseCase deleteApiToken;
     private final AuditLogUseCase auditLog;
@@ -181,6 +189,7 @@ public final class CandyPanelCore {
     private final ResetClientUsageUseCase resetClientUsage;
     private final ShareClientUseCase shareClient;
     private final ViewSharedClientUseCase viewSharedClient;
+    private final PanelDashboardUseCase panelDashboard;
     private final PanelOverviewUseCase panelOverview;
     private final PanelSummaryUseCase panelSummary;
     private final RegisterBotUserUseCase registerBotUser;
@@ -238,6 +247,7 @@ public final class CandyPanelCore {
         this.createInterface = new CreateInterfaceService(unitOfWork, interfaces, settings, keys, kernel);
         this.updateInterface = new UpdateInterfaceService(unitOfWork, interfaces, clients, kernel);
         this.deleteInterface = new DeleteInterfaceService(unitOfWork, interfaces, clients, kernel);
+        this.listInterfaces = new ListInterfacesService(unitOfWork, interfaces, clients);
         this.checkInstallation = new CheckInstallationService(settings);
         this.installPanel = new InstallPanelService(unitOfWork, settings, interfaces, admins, hasher, b.setupToken, keys,
                 kernel);
@@ -248,6 +258,7 @@ public final class CandyPanelCore {
         this.resetAdminPassword = new ResetAdminPasswordService(unitOfWork, admins, sessions, hasher);
         this.authenticate = new AuthenticateService(sessions, apiTokens, clock);
         this.updateSetting = new UpdateSettingService(unitOfWork, settings, b.settingsListener);
+        this.viewSettings = new ViewSettingsService(unitOfWork, settings, apiTokens);
         this.saveApiToken = new SaveApiTokenService(apiTokens, clock);
         this.deleteApiToken = new DeleteApiTokenService(apiTokens);
         this.auditLog = new AuditLogService(audit);
@@ -261,8 +272,9 @@ public final class CandyPanelCore {
         this.resetClientUsage = new ResetClientUsageService(unitOfWork, clients, kernel, clock);
         this.shareClient = new ShareClientService(unitOfWork, clients, random);
         this.viewSharedClient = new ViewSharedClientService(clients, interfaces, settings);
-        this.panelOverview = new PanelOverviewService(clients, interfaces, settings, b.hostMetrics, wireGuard, kernel,
-                sync::lastReport, apiTokens);
+        this.panelDashboard = new PanelDashboardService(unitOfWork, clients, settings, b.hostMetrics, wireGuard, kernel,
+                sync::lastReport, clock);
+        this.panelOverview = new PanelOverviewService(panelDashboard, viewSettings, clients, interfaces);
         this.panelSummary = new PanelSummaryService(unitOfWork, clients, revision, sync::lastReport, clock);
 
         this.registerBotUser = new RegisterBotUserService(unitOfWork, botUsers, clock);
@@ -317,6 +329,17 @@ public final class CandyPanelCore {
     /** @return the use case that removes an interface and every client on it */
     public DeleteInterfaceUseCase deleteInterface() {
         return deleteInterface;
+    }
+
+    /**
+     * Every interface, ordered by id, with the number of its clients (disabled ones included), counted
+     * by the store: the interface screen without loading any client, where {@link #panelOverview()}
+     * would load them all.
+     *
+     * @return the use case that lists the interfaces
+     */
+    public ListInterfacesUseCase listInterfaces() {
+        return listInterfaces;
     }
 
     /** @return the use case that adds a client: allocates its address, generates its keys, stores it, applies it to WireGuard, and returns its config */
@@ -383,6 +406,17 @@ public final class CandyPanelCore {
     }
 
     /**
+     * The dashboard of {@link #panelOverview()} on its own (host, kernel, alerts, client counts and the
+     * last sync report), with the clients counted by the store instead of loaded: its cost does not grow
+     * with the number of clients.
+     *
+     * @return the dashboard use case
+     */
+    public PanelDashboardUseCase panelDashboard() {
+        return panelDashboard;
+    }
+
+    /**
      * Client counts, the last sync time and the revision of the client list, from counting queries.
      * The revision changes whenever this core changed a client or the client list (see
      * {@link ClientRevision}): a screen polls this every few seconds and refetches its page of
@@ -441,6 +475,11 @@ public final class CandyPanelCore {
     /** @return the use case that changes one setting after validating it, then tells the {@link Builder#settingsListener settings listener} */
     public UpdateSettingUseCase updateSetting() {
         return updateSetting;
+    }
+
+    /** @return the use case that reads every setting (secrets masked, as {@link #panelOverview()} shows them) and the API token names */
+    public ViewSettingsUseCase viewSettings() {
+        return viewSettings;
     }
 
     /** @return the use case that creates a named API token or replaces the one with that name; only its hash is kept */

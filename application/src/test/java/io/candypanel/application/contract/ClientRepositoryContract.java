@@ -33,6 +33,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -44,7 +45,9 @@ import org.junit.jupiter.api.Test;
  * interface; names, public keys and share tokens are unique, addresses unique per interface; lists
  * are ordered as the port says ({@code findAll} and {@code findEnabledOn} by name, {@code findOn} by
  * address, numerically); updating a missing client is {@link ClientNotFoundException};
- * {@code updateAll} is all or nothing, also inside a transaction that goes on after it failed.
+ * {@code updateAll} is all or nothing, also inside a transaction that goes on after it failed;
+ * {@code countPerInterface} counts every client (disabled ones included) and leaves out interfaces
+ * without clients.
  *
  * <p>IPv6 (dual stack): a client's IPv6 address is optional and round-trips through every query; it is
  * unique per interface (the same address on another interface is fine, any number of clients have none);
@@ -439,6 +442,35 @@ public abstract class ClientRepositoryContract extends StorageContract {
 
         clients.delete(new ClientName("alice"));
         assertEquals(List.of(Ipv6Address.parse("fd42:42:42::10")), clients.ipv6AddressesOn(InterfaceId.FIRST));
+    }
+
+    @Test
+    public void countPerInterfaceCountsEveryClientOfEachInterfaceDisabledOnesIncludedAndLeavesOutEmptyOnes() {
+        InterfaceId wg2 = new InterfaceId(2);
+        ports().interfaces().insert(ContractData.wgInterface(2, 51822, "10.2.0.1/24"));
+        assertEquals(Map.of(), clients.countPerInterface(), "no clients, no interface");
+
+        clients.insert(client("alice", 0));
+        Client bob = client("bob", 1);
+        bob.disable(DisabledReason.BANNED);
+        clients.insert(bob);
+        Client carol = client("carol", 2);
+        carol.disable(DisabledReason.QUOTA);
+        clients.insert(carol);
+        Client dave = client("dave", 3, WG1, Ipv4Address.parse("10.1.0.2"));
+        dave.disable(DisabledReason.EXPIRED);
+        clients.insert(dave);
+        clients.insert(client("erin", 4, WG1, Ipv4Address.parse("10.1.0.3")));
+
+        Map<InterfaceId, Long> counts = clients.countPerInterface();
+        assertEquals(Map.of(InterfaceId.FIRST, 3L, WG1, 2L), counts);
+        assertFalse(counts.containsKey(wg2), "an interface without clients is absent");
+        assertEquals(clients.count(), counts.values().stream().mapToLong(Long::longValue).sum());
+
+        clients.delete(new ClientName("dave"));
+        clients.delete(new ClientName("erin"));
+        clients.insert(client("frank", 5, wg2, Ipv4Address.parse("10.2.0.2")));
+        assertEquals(Map.of(InterfaceId.FIRST, 3L, wg2, 1L), clients.countPerInterface());
     }
 
     private List<Client> insertClients(int count) {

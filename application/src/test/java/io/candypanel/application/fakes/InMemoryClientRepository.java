@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * Clients kept as copies, like rows in a table: a change a service makes to a loaded client is
@@ -81,6 +82,11 @@ public final class InMemoryClientRepository implements ClientRepositoryPort {
     @Override
     public synchronized long countMatching(ClientFilter filter) {
         return rows.values().stream().filter(filter::matches).count();
+    }
+
+    @Override
+    public synchronized Map<InterfaceId, Long> countPerInterface() {
+        return Map.copyOf(rows.values().stream().collect(Collectors.groupingBy(Client::interfaceId, Collectors.counting())));
     }
 
     @Override

@@ -44,12 +44,18 @@ public final class ShareHandlers {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** {@code GET /s/{token}}: status, usage, quota, expiry, last handshake, the config link and the QR code. */
+    /**
+     * {@code GET /s/{token}}: status, usage, quota, expiry, last handshake, the config link and the QR
+     * code, in English or Persian (see {@link ShareLanguage}; {@code ?lang=en|fa} wins).
+     */
     public ApiResponse page(ApiRequest request) {
         String token = request.pathParam("token");
         SharedClient shared = find(token);
-        String html = SharePage.render(shared.client(), token, clock.instant(), clock.getZone());
-        return raw("text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8), Map.of());
+        ShareTexts texts = ShareLanguage.choose(request.queryParam("lang"), request.header("Accept-Language"));
+        String html = SharePage.render(shared.client(), token, clock.instant(), clock.getZone(), texts);
+        // The same URL answers in either language, so a cache (were it allowed one) must key on the header.
+        return raw("text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8),
+                Map.of("Vary", "Accept-Language", "Content-Language", texts.tag()));
     }
 
     /** {@code GET /s/{token}/config}: the config file, named after the client (names are safe in a header). */

@@ -1,7 +1,9 @@
 package io.candypanel.adapter.http.web;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -10,15 +12,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPOutputStream;
 
 /**
  * The built web panel on the classpath (the {@code web-panel} module puts it under
  * {@code io/candypanel/web/}). A request path is looked up only when every segment is a plain file
  * name ({@code [A-Za-z0-9_-]} then {@code [A-Za-z0-9._-]}), so {@code ..}, encoded separators,
- * backslashes and dot-files never reach the class loader. Files are read once and kept in memory:
- * the whole build is a few tens of kilobytes.
+ * backslashes and dot-files never reach the class loader. Files are read once and kept in memory,
+ * with a gzip copy of each text file over a kilobyte: the whole build is a few tens of kilobytes.
  */
 public final class WebAssets {
     public static final String CLASSPATH_ROOT = "io/candypanel/web/";
@@ -39,11 +44,34 @@ public final class WebAssets {
             Map.entry("woff2", "font/woff2"),
             Map.entry("txt", "text/plain; charset=utf-8"));
 
-    /** A file to send; {@code immutable} for the content-hashed files under {@code assets/}. */
-    public record Asset(byte[] body, String contentType, String etag, boolean immutable) {
+    /** Smaller files are sent as they are: the gzip header and a round trip of Vary cost more than they save. */
+    static final int MIN_GZIP_BYTES = 1024;
+    /** Text-like types; images such as PNG, WebP and WOFF2 fonts are compressed already. */
+    private static final Set<String> COMPRESSIBLE = Set.of("text/html", "text/css", "text/javascript", "application/javascript",
+            "application/json", "image/svg+xml", "text/plain");
+
+    /**
+     * A file to send; {@code immutable} for the content-hashed files under {@code assets/}.
+     *
+     * @param gzip the same file gzip-compressed, made once when the file is first read; absent for
+     *             small files, already-compressed types, and files gzip would not shrink
+     */
+    public record Asset(byte[] body, String contentType, String etag, boolean immutable, Optional<Encoded> gzip) {
         public Asset {
             Objects.requireNonNull(body, "body");
             Objects.requireNonNull(contentType, "contentType");
+            Objects.requireNonNull(etag, "etag");
+            Objects.requireNonNull(gzip, "gzip");
+        }
+    }
+
+    /**
+     * A content-coded variant of an asset. Its ETag differs from the plain one (a {@code -gz} suffix
+     * inside the quotes), so a cache or a revalidation never takes one variant for the other.
+     */
+    public record Encoded(byte[] body, String etag) {
+        public Encoded {
+            Objects.requireNonNull(body, "body");
             Objects.requireNonNull(etag, "etag");
         }
     }
@@ -83,9 +111,42 @@ public final class WebAssets {
                 return Optional.empty();
             }
             byte[] body = in.readAllBytes();
-            return Optional.of(new Asset(body, type(relativePath), etag(body), relativePath.startsWith("assets/")));
+            String type = type(relativePath);
+            String etag = etag(body);
+            return Optional.of(new Asset(body, type, etag, relativePath.startsWith("assets/"), gzipped(body, type, etag)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read web asset " + relativePath, e);
+        }
+    }
+
+    /** Compressed once at the highest level: the cost is paid on the first request only, the savings on every one. */
+    private static Optional<Encoded> gzipped(byte[] body, String contentType, String etag) {
+        if (body.length <= MIN_GZIP_BYTES || !COMPRESSIBLE.contains(mediaType(contentType))) {
+            return Optional.empty();
+        }
+        ByteArrayOutputStream compressed = new ByteArrayOutputStream(body.length / 3 + 64);
+        try (GZIPOutputStream gzip = new BestGzipOutputStream(compressed)) {
+            gzip.write(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot compress in memory", e);
+        }
+        if (compressed.size() >= body.length) {
+            return Optional.empty();
+        }
+        return Optional.of(new Encoded(compressed.toByteArray(), etag.substring(0, etag.length() - 1) + "-gz\""));
+    }
+
+    /** {@code text/css; charset=utf-8} -> {@code text/css}. */
+    static String mediaType(String contentType) {
+        int semicolon = contentType.indexOf(';');
+        return (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).trim().toLowerCase(Locale.ROOT);
+    }
+
+    /** GZIPOutputStream offers no level of its own; its deflater is protected, so a subclass sets it. */
+    private static final class BestGzipOutputStream extends GZIPOutputStream {
+        BestGzipOutputStream(OutputStream out) throws IOException {
+            super(out);
+            def.setLevel(Deflater.BEST_COMPRESSION);
         }
     }
 

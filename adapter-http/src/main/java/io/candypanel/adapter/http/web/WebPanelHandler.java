@@ -18,7 +18,8 @@ import java.util.Optional;
  * ({@code /api}, {@code /bot_api}, {@code /s/}, {@code /metrics}, {@code /check}) always go to
  * {@code next}, and so does everything this handler does not have, which keeps the API's JSON 404
  * and 405. Hashed files under {@code assets/} are cached for a year; {@code index.html} is
- * revalidated on every load (its ETag makes that a 304).
+ * revalidated on every load (its ETag makes that a 304). Text files over a kilobyte go out gzip-coded
+ * to clients that accept it, from the copy {@link WebAssets} made once, with their own ETag.
  */
 public final class WebPanelHandler implements HttpHandler {
     static final String IMMUTABLE = "public, max-age=31536000, immutable";
@@ -81,26 +82,55 @@ public final class WebPanelHandler implements HttpHandler {
 
     private static void send(HttpServerExchange exchange, WebAssets.Asset asset) {
         var headers = exchange.getResponseHeaders();
+        boolean gzip = asset.gzip().isPresent()
+                && AcceptEncoding.acceptsGzip(exchange.getRequestHeaders().getFirst(Headers.ACCEPT_ENCODING));
+        byte[] body = gzip ? asset.gzip().get().body() : asset.body();
+        String etag = gzip ? asset.gzip().get().etag() : asset.etag();
         headers.put(Headers.CONTENT_TYPE, asset.contentType());
         headers.put(Headers.CACHE_CONTROL, asset.immutable() ? IMMUTABLE : NO_CACHE);
-        headers.put(Headers.ETAG, asset.etag());
+        headers.put(Headers.ETAG, etag);
+        if (asset.gzip().isPresent()) {
+            // Both variants say so, or a shared cache could hand the gzip body to a client that cannot read it.
+            headers.put(Headers.VARY, Headers.ACCEPT_ENCODING_STRING);
+        }
         headers.put(new HttpString("X-Content-Type-Options"), "nosniff");
         headers.put(new HttpString("Referrer-Policy"), "no-referrer");
         if (asset.contentType().startsWith("text/html")) {
             headers.put(new HttpString("Content-Security-Policy"), CSP);
             headers.put(new HttpString("X-Frame-Options"), "DENY");
         }
-        String ifNoneMatch = exchange.getRequestHeaders().getFirst(Headers.IF_NONE_MATCH);
-        if (asset.etag().equals(ifNoneMatch)) {
+        if (matches(exchange.getRequestHeaders().get(Headers.IF_NONE_MATCH), etag)) {
             exchange.setStatusCode(StatusCodes.NOT_MODIFIED);
             exchange.endExchange();
             return;
         }
-        headers.put(Headers.CONTENT_LENGTH, asset.body().length);
+        if (gzip) {
+            headers.put(Headers.CONTENT_ENCODING, "gzip");
+        }
+        headers.put(Headers.CONTENT_LENGTH, body.length);
         if (Methods.HEAD.equals(exchange.getRequestMethod())) {
             exchange.endExchange();
             return;
         }
-        exchange.getResponseSender().send(ByteBuffer.wrap(asset.body()));
+        exchange.getResponseSender().send(ByteBuffer.wrap(body));
+    }
+
+    /**
+     * {@code If-None-Match} against the ETag of the variant about to be sent (RFC 9110, 13.1.2): a
+     * list, {@code *}, and weak comparison, since a proxy that re-encodes may have weakened our tag.
+     */
+    static boolean matches(List<String> ifNoneMatch, String etag) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        for (String field : ifNoneMatch) {
+            for (String candidate : field.split(",")) {
+                String tag = candidate.trim();
+                if (tag.equals("*") || (tag.startsWith("W/") ? tag.substring(2) : tag).equals(etag)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

@@ -15,6 +15,7 @@ import io.candypanel.domain.wginterface.InterfaceId;
 import io.candypanel.domain.wginterface.WgInterface;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
@@ -197,6 +198,11 @@ public final class ClientRevision {
         @Override
         public long countMatching(ClientFilter filter) {
             return clients.countMatching(filter);
+        }
+
+        @Override
+        public Map<InterfaceId, Long> countPerInterface() {
+            return clients.countPerInterface();
         }
 
         @Override

@@ -47,6 +47,7 @@ class ClientRevisionTest {
         clients.findAll();
         clients.findPage(ClientFilter.all(NOW), ClientSort.BY_NAME, 0, 10);
         clients.countMatching(ClientFilter.all(NOW));
+        clients.countPerInterface();
         clients.updateAll(List.of());
         unitOfWork.inTransaction(clients::count);
         assertEquals("abc-0", revision.current());

@@ -9,6 +9,7 @@ import io.candypanel.domain.network.Ipv6Address;
 import io.candypanel.domain.wginterface.InterfaceId;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Stored clients. Inside a {@code UnitOfWorkPort} transaction every call joins that transaction. */
@@ -42,6 +43,13 @@ public interface ClientRepositoryPort {
 
     /** How many clients pass the filter, counted by the store. */
     long countMatching(ClientFilter filter);
+
+    /**
+     * How many clients each interface has, disabled ones included, counted by the store in one query
+     * (never by loading clients). An interface without clients is absent from the map, which a caller
+     * reads as 0; so is an interface id that does not exist.
+     */
+    Map<InterfaceId, Long> countPerInterface();
 
     /**
      * The IPv6 addresses of the clients of one interface (for the allocator). The default loads the
