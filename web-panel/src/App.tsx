@@ -1,18 +1,33 @@
 import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { Api } from './api';
 import { applyLanguage, I18nContext, type Lang, translate } from './i18n';
+import { Audit } from './screens/Audit';
 import { Clients } from './screens/Clients';
 import { Dashboard } from './screens/Dashboard';
 import { Install } from './screens/Install';
+import { Interfaces } from './screens/Interfaces';
 import { Login } from './screens/Login';
+import { Settings } from './screens/Settings';
 
 type Phase = 'loading' | 'install' | 'login' | 'ready';
-type Screen = 'dashboard' | 'clients';
+
+/** Each screen: its hash route (#/<name>, #/ for the dashboard), its nav label and its component. */
+const SCREENS = {
+  dashboard: ['navDashboard', Dashboard],
+  clients: ['navClients', Clients],
+  interfaces: ['navInterfaces', Interfaces],
+  settings: ['navSettings', Settings],
+  audit: ['navAudit', Audit],
+} as const;
+
+type Screen = keyof typeof SCREENS;
 
 const LANG_KEY = 'candypanel.lang';
 
-function screenFromHash(): Screen {
-  return typeof location !== 'undefined' && location.hash === '#/clients' ? 'clients' : 'dashboard';
+/** `#/interfaces` (or `#/interfaces?…`, `#/interfaces/…`) → interfaces; anything unknown → the dashboard. */
+export function screenFromHash(hash = typeof location === 'undefined' ? '' : location.hash): Screen {
+  const name = hash.replace(/^#\/?/, '').split(/[/?]/)[0];
+  return Object.prototype.hasOwnProperty.call(SCREENS, name) ? name as Screen : 'dashboard';
 }
 
 function storedLang(): Lang {
@@ -48,14 +63,22 @@ export function App({ api: given }: { api?: Api }) {
   }, []);
 
   const t = i18n.t;
+  const [label, Screen] = SCREENS[screen];
+  useEffect(() => {
+    document.title = phase === 'ready' ? `${t(label)} · ${t('appName')}` : t('appName');
+  }, [phase, label, t]);
+
   return (
     <I18nContext.Provider value={i18n}>
       <header class="top">
         <strong class="brand">{t('appName')}</strong>
         {phase === 'ready' && (
-          <nav aria-label="main">
-            <a href="#/" aria-current={screen === 'dashboard' ? 'page' : undefined}>{t('navDashboard')}</a>
-            <a href="#/clients" aria-current={screen === 'clients' ? 'page' : undefined}>{t('navClients')}</a>
+          <nav class="main-nav" aria-label={t('mainMenu')}>
+            {(Object.keys(SCREENS) as Screen[]).map((name) => (
+              <a key={name} href={name === 'dashboard' ? '#/' : '#/' + name} aria-current={screen === name ? 'page' : undefined}>
+                {t(SCREENS[name][0])}
+              </a>
+            ))}
           </nav>
         )}
         <span class="spacer" />
@@ -73,7 +96,7 @@ export function App({ api: given }: { api?: Api }) {
         {phase === 'loading' && !error && <p aria-busy="true">{t('loading')}</p>}
         {phase === 'install' && <Install api={api} onInstalled={() => setPhase('ready')} />}
         {phase === 'login' && <Login api={api} onLoggedIn={() => setPhase('ready')} />}
-        {phase === 'ready' && (screen === 'clients' ? <Clients api={api} /> : <Dashboard api={api} />)}
+        {phase === 'ready' && <Screen key={screen} api={api} />}
       </div>
     </I18nContext.Provider>
   );

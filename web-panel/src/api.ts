@@ -197,8 +197,11 @@ export class Api {
     return this.send('POST', '/api/manage', { resource, action, data });
   }
 
-  createClient(name: string, expires: string, trafficBytes: number, note: string): Promise<unknown> {
-    return this.manage('client', 'create', { name, expires, traffic: String(trafficBytes), note });
+  /** `wg` is the interface id; left out, the server uses wg0. */
+  createClient(name: string, expires: string, trafficBytes: number, note: string, wg?: number): Promise<unknown> {
+    const data: Record<string, unknown> = { name, expires, traffic: String(trafficBytes), note };
+    if (wg !== undefined) data.wg_id = wg;
+    return this.manage('client', 'create', data);
   }
 
   updateClient(name: string, changes: ClientChanges): Promise<Outcome> {
