@@ -138,8 +138,8 @@ export function EditClient({ api, client, onSaved, onClose }: {
           <Field id="edit-note" label={t('note')} value={note} onInput={setNote} />
           {errors.form && <p role="alert" class="error">{errors.form}</p>}
           <div class="buttons">
-            <button type="submit" class="primary" disabled={busy}>{t('saveChanges')}</button>
-            <button type="button" onClick={onClose}>{t('cancel')}</button>
+            <button type="submit" class="primary" disabled={busy}>{t('saveAction')}</button>
+            <button type="button" onClick={onClose}>{t('cancelAction')}</button>
           </div>
         </form>
       </div>

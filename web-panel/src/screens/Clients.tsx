@@ -224,9 +224,9 @@ export function Clients({ api, pollMs = 3000 }: { api: Api; pollMs?: number }) {
             </table>
           </div>
           <nav class="pager" aria-label="pagination">
-            <button type="button" disabled={query.page <= 1} onClick={() => setQuery({ ...query, page: query.page - 1 })}>{t('previous')}</button>
+            <button type="button" disabled={query.page <= 1} onClick={() => setQuery({ ...query, page: query.page - 1 })}>{t('prevPage')}</button>
             <span>{t('pageOf', { page: query.page, pages, total: page.total })}</span>
-            <button type="button" disabled={query.page >= pages} onClick={() => setQuery({ ...query, page: query.page + 1 })}>{t('next')}</button>
+            <button type="button" disabled={query.page >= pages} onClick={() => setQuery({ ...query, page: query.page + 1 })}>{t('nextPage')}</button>
           </nav>
         </>
       )}
@@ -303,13 +303,13 @@ function ClientRow({ client, lang, now, actions }: { client: Client; lang: strin
         )}
       </td>
       <td class="actions">
-        <button type="button" onClick={actions.edit} aria-label={named(t('edit'))}>{t('edit')}</button>
+        <button type="button" onClick={actions.edit} aria-label={named(t('editAction'))}>{t('editAction')}</button>
         <button type="button" onClick={actions.toggle} aria-label={named(client.status ? t('disable') : t('enable'))}>
           {client.status ? t('disable') : t('enable')}
         </button>
         <button type="button" onClick={actions.config} aria-label={named(t('config'))}>{t('config')}</button>
         <button type="button" onClick={actions.share} aria-label={named(t('shareLink'))}>{t('shareLink')}</button>
-        <button type="button" class="danger" onClick={actions.remove} aria-label={named(t('delete'))}>{t('delete')}</button>
+        <button type="button" class="danger" onClick={actions.remove} aria-label={named(t('deleteAction'))}>{t('deleteAction')}</button>
         <details class="more" ref={more} onKeyDown={closeMenu}>
           <summary aria-label={named(t('more'))}>{t('more')}</summary>
           <div class="menu">
@@ -381,7 +381,7 @@ export function CreateClient({ api, onCreated, onCancel }: { api: Api; onCreated
       {errors.form && <p role="alert" class="error">{errors.form}</p>}
       <div class="buttons">
         <button type="submit" class="primary">{t('create')}</button>
-        <button type="button" onClick={onCancel}>{t('cancel')}</button>
+        <button type="button" onClick={onCancel}>{t('cancelAction')}</button>
       </div>
     </form>
   );
