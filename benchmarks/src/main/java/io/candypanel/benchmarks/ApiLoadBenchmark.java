@@ -103,6 +103,12 @@ public final class ApiLoadBenchmark {
                 bench.measureGet("GET /api/clients?sort=-usage&status=enabled&page=100", "/api/clients?sort=-usage&status=enabled&page=100", rounds);
                 bench.measureGet("GET /api/summary", "/api/summary", rounds);
                 System.out.println();
+                System.out.printf("2c. The other screens' reads and the scrape, with %d clients%n", created);
+                bench.measureGet("GET /api/dashboard", "/api/dashboard", rounds);
+                bench.measureGet("GET /api/interfaces", "/api/interfaces", rounds);
+                bench.measureGet("GET /api/settings", "/api/settings", rounds);
+                bench.measureGet("GET /metrics", "/metrics", rounds);
+                System.out.println();
                 System.out.println("3. Selling flow through /bot_api (each approval creates a client and adds its peer)");
                 bench.measureSelling(orders, rounds);
             }

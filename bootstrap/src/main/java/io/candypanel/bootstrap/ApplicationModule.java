@@ -40,6 +40,7 @@ import io.candypanel.application.port.in.order.RejectOrderUseCase;
 import io.candypanel.application.port.in.order.ShowPurchaseOptionsUseCase;
 import io.candypanel.application.port.in.order.SubmitOrderUseCase;
 import io.candypanel.application.port.in.overview.PanelDashboardUseCase;
+import io.candypanel.application.port.in.overview.PanelMetricsUseCase;
 import io.candypanel.application.port.in.overview.PanelOverviewUseCase;
 import io.candypanel.application.port.in.overview.PanelSummaryUseCase;
 import io.candypanel.application.port.in.reminder.SendRemindersUseCase;
@@ -207,6 +208,11 @@ final class ApplicationModule extends AbstractModule {
     @Provides
     PanelDashboardUseCase panelDashboard(CandyPanelCore core) {
         return core.panelDashboard();
+    }
+
+    @Provides
+    PanelMetricsUseCase panelMetrics(CandyPanelCore core) {
+        return core.panelMetrics();
     }
 
     @Provides

@@ -44,6 +44,7 @@ import io.candypanel.application.port.in.client.GetClientConfigUseCase;
 import io.candypanel.application.port.in.client.ListClientsUseCase;
 import io.candypanel.application.port.in.client.UpdateClientUseCase;
 import io.candypanel.application.port.in.overview.PanelDashboardUseCase;
+import io.candypanel.application.port.in.overview.PanelMetricsUseCase;
 import io.candypanel.application.port.in.overview.PanelOverviewUseCase;
 import io.candypanel.application.port.in.overview.PanelSummaryUseCase;
 import io.candypanel.application.port.in.sync.SyncUseCase;
@@ -73,6 +74,7 @@ final class HttpModule extends AbstractModule {
                           ShareClientUseCase shareClient, ViewSharedClientUseCase viewSharedClient,
                           PanelOverviewUseCase panelOverview, ListClientsUseCase listClients,
                           PanelSummaryUseCase panelSummary, PanelDashboardUseCase panelDashboard,
+                          PanelMetricsUseCase panelMetrics,
                           ListInterfacesUseCase listInterfaces, ViewSettingsUseCase viewSettings,
                           CreateInterfaceUseCase createInterface,
                           UpdateInterfaceUseCase updateInterface, DeleteInterfaceUseCase deleteInterface, SyncUseCase sync,
@@ -81,7 +83,7 @@ final class HttpModule extends AbstractModule {
                           BotApiUseCases bot) {
         return new HttpServer(config, clock, new HttpUseCases(checkInstallation, installPanel, login, logout, changePassword,
                 authenticate, createClient, updateClient, deleteClient, getClientConfig, resetClientUsage, shareClient,
-                viewSharedClient, panelOverview, listClients, panelSummary, panelDashboard, listInterfaces, viewSettings,
+                viewSharedClient, panelOverview, listClients, panelSummary, panelDashboard, panelMetrics, listInterfaces, viewSettings,
                 createInterface, updateInterface, deleteInterface, sync, updateSetting,
                 saveApiToken, deleteApiToken, backup, auditLog, bot));
     }

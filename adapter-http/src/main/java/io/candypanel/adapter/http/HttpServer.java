@@ -80,7 +80,7 @@ public final class HttpServer {
                 new BackupHandlers(useCases.backup()),
                 new AuditHandlers(useCases.auditLog()),
                 new ShareHandlers(useCases.viewSharedClient(), clock),
-                new MetricsHandlers(useCases.panelOverview(), requestMetrics),
+                new MetricsHandlers(useCases.panelMetrics(), requestMetrics),
                 new OpenApiHandlers(),
                 new BotUserHandlers(bot.register(), bot.setLanguage(), bot.purchaseOptions(), bot.quoteOrder(), bot.submitOrder(),
                         bot.license(), bot.accountStatus(), bot.callSupport()),

@@ -17,6 +17,7 @@ import io.candypanel.application.port.in.client.ListClientsUseCase;
 import io.candypanel.application.port.in.client.ResetClientUsageUseCase;
 import io.candypanel.application.port.in.client.UpdateClientUseCase;
 import io.candypanel.application.port.in.overview.PanelDashboardUseCase;
+import io.candypanel.application.port.in.overview.PanelMetricsUseCase;
 import io.candypanel.application.port.in.overview.PanelOverviewUseCase;
 import io.candypanel.application.port.in.overview.PanelSummaryUseCase;
 import io.candypanel.application.port.in.setting.UpdateSettingUseCase;
@@ -52,6 +53,7 @@ public record HttpUseCases(
         ListClientsUseCase listClients,
         PanelSummaryUseCase panelSummary,
         PanelDashboardUseCase panelDashboard,
+        PanelMetricsUseCase panelMetrics,
         ListInterfacesUseCase listInterfaces,
         ViewSettingsUseCase viewSettings,
         CreateInterfaceUseCase createInterface,
@@ -83,6 +85,7 @@ public record HttpUseCases(
         Objects.requireNonNull(listClients, "listClients");
         Objects.requireNonNull(panelSummary, "panelSummary");
         Objects.requireNonNull(panelDashboard, "panelDashboard");
+        Objects.requireNonNull(panelMetrics, "panelMetrics");
         Objects.requireNonNull(listInterfaces, "listInterfaces");
         Objects.requireNonNull(viewSettings, "viewSettings");
         Objects.requireNonNull(createInterface, "createInterface");

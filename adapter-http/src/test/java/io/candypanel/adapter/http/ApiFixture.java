@@ -45,6 +45,7 @@ import io.candypanel.application.port.in.order.RejectOrderUseCase;
 import io.candypanel.application.port.in.order.ShowPurchaseOptionsUseCase;
 import io.candypanel.application.port.in.order.SubmitOrderUseCase;
 import io.candypanel.application.port.in.overview.PanelDashboardUseCase;
+import io.candypanel.application.port.in.overview.PanelMetricsUseCase;
 import io.candypanel.application.port.in.overview.PanelOverviewUseCase;
 import io.candypanel.application.port.in.overview.PanelSummaryUseCase;
 import io.candypanel.application.port.in.client.ListClientsUseCase;
@@ -108,6 +109,7 @@ final class ApiFixture implements AutoCloseable {
     final ListClientsUseCase listClients = mock(ListClientsUseCase.class);
     final PanelSummaryUseCase panelSummary = mock(PanelSummaryUseCase.class);
     final PanelDashboardUseCase panelDashboard = mock(PanelDashboardUseCase.class);
+    final PanelMetricsUseCase panelMetrics = mock(PanelMetricsUseCase.class);
     final ListInterfacesUseCase listInterfaces = mock(ListInterfacesUseCase.class);
     final ViewSettingsUseCase viewSettings = mock(ViewSettingsUseCase.class);
     final CreateInterfaceUseCase createInterface = mock(CreateInterfaceUseCase.class);
@@ -169,7 +171,7 @@ final class ApiFixture implements AutoCloseable {
     HttpUseCases useCases() {
         return new HttpUseCases(checkInstallation, installPanel, login, logout, changePassword, authenticate, createClient,
                 updateClient, deleteClient, getClientConfig, resetClientUsage, shareClient, viewSharedClient, panelOverview,
-                listClients, panelSummary, panelDashboard, listInterfaces, viewSettings, createInterface, updateInterface, deleteInterface, sync, updateSetting, saveApiToken, deleteApiToken, backup, auditLog,
+                listClients, panelSummary, panelDashboard, panelMetrics, listInterfaces, viewSettings, createInterface, updateInterface, deleteInterface, sync, updateSetting, saveApiToken, deleteApiToken, backup, auditLog,
                 botUseCases());
     }
 
@@ -191,7 +193,7 @@ final class ApiFixture implements AutoCloseable {
     List<Object> useCasesButAuthenticate() {
         return List.of(checkInstallation, installPanel, login, logout, changePassword, createClient, updateClient, deleteClient,
                 getClientConfig, resetClientUsage, shareClient, viewSharedClient, panelOverview, listClients, panelSummary,
-                panelDashboard, listInterfaces, viewSettings,
+                panelDashboard, panelMetrics, listInterfaces, viewSettings,
                 createInterface, updateInterface, deleteInterface, sync, updateSetting, saveApiToken, deleteApiToken, backup, auditLog, registerBotUser, setLanguage,
                 purchaseOptions, quoteOrder, submitOrder, license, accountStatus, callSupport, listBotUsers, listOrders, approveOrder,
                 rejectOrder, manageBotUser, broadcast);

@@ -36,6 +36,7 @@ import io.candypanel.application.port.in.order.RejectOrderUseCase;
 import io.candypanel.application.port.in.order.ShowPurchaseOptionsUseCase;
 import io.candypanel.application.port.in.order.SubmitOrderUseCase;
 import io.candypanel.application.port.in.overview.PanelDashboardUseCase;
+import io.candypanel.application.port.in.overview.PanelMetricsUseCase;
 import io.candypanel.application.port.in.overview.PanelOverviewUseCase;
 import io.candypanel.application.port.in.overview.PanelSummaryUseCase;
 import io.candypanel.application.port.in.client.ListClientsUseCase;
@@ -66,6 +67,7 @@ class HttpServerLifecycleIT {
                 mock(GetClientConfigUseCase.class), mock(ResetClientUsageUseCase.class), mock(ShareClientUseCase.class),
                 mock(ViewSharedClientUseCase.class), mock(PanelOverviewUseCase.class),
                 mock(ListClientsUseCase.class), mock(PanelSummaryUseCase.class), mock(PanelDashboardUseCase.class),
+                mock(PanelMetricsUseCase.class),
                 mock(ListInterfacesUseCase.class), mock(ViewSettingsUseCase.class), mock(CreateInterfaceUseCase.class),
                 mock(UpdateInterfaceUseCase.class), mock(DeleteInterfaceUseCase.class), mock(SyncUseCase.class),
                 mock(UpdateSettingUseCase.class), mock(SaveApiTokenUseCase.class), mock(DeleteApiTokenUseCase.class),

@@ -6,15 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.BDDMockito.given;
 
 import io.candypanel.adapter.http.ApiFixture.Reply;
-import io.candypanel.application.port.in.overview.PanelOverview;
+import io.candypanel.application.port.in.overview.PanelMetrics;
 import io.candypanel.application.port.in.sync.SyncReport;
-import io.candypanel.domain.client.Client;
-import io.candypanel.domain.client.ClientName;
-import io.candypanel.domain.client.DisabledReason;
-import io.candypanel.domain.client.KernelCounters;
-import io.candypanel.domain.client.Quota;
 import io.candypanel.domain.client.Usage;
-import io.candypanel.domain.network.Ipv4Address;
 import io.candypanel.domain.wginterface.InterfaceId;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
@@ -80,19 +74,16 @@ class MetricsApiIT {
                 .orElseThrow(() -> new AssertionError("no sample " + name + labels)).value();
     }
 
-    private static Client client(String name, int wg, long download, long upload, boolean enabled, boolean connected) {
-        return Client.restore(new ClientName(name), new InterfaceId(wg), Samples.KEYS.newKeyPair(), Samples.KEYS.newPresharedKey(),
-                new Ipv4Address(0x0a000000 + name.charAt(0)), Samples.CREATED, Samples.EXPIRES, Quota.UNLIMITED,
-                new Usage(download, upload), KernelCounters.ZERO, "", enabled,
-                enabled ? null : DisabledReason.MANUAL, null, null, connected, null);
-    }
-
+    /**
+     * Clients a (wg0, 100 down / 10 up, enabled, connected), b (wg0, 200 / 20, enabled) and c (wg1,
+     * 5,000,000,000 / 7, disabled), on interfaces wg0, wg1 and wg2 (no clients), as counted and summed by
+     * the use case.
+     */
     private void givenPanel(Optional<SyncReport> lastSync) {
-        given(api.panelOverview.overview()).willReturn(new PanelOverview(Samples.dashboard(lastSync),
-                List.of(client("a", 0, 100, 10, true, true), client("b", 0, 200, 20, true, false),
-                        client("c", 1, 5_000_000_000L, 7, false, false)),
-                List.of(Samples.wgInterface(0, Samples.KEYS.newKeyPair()), Samples.wgInterface(1, Samples.KEYS.newKeyPair()),
-                        Samples.wgInterface(2, Samples.KEYS.newKeyPair())), Map.of()));
+        given(api.panelMetrics.metrics()).willReturn(new PanelMetrics(3, 2, 1, Map.of(
+                new InterfaceId(0), new Usage(300, 30),
+                new InterfaceId(1), new Usage(5_000_000_000L, 7),
+                new InterfaceId(2), Usage.NONE), lastSync));
     }
 
     private Reply scrape() {

@@ -6,6 +6,7 @@ import io.candypanel.domain.client.Client;
 import io.candypanel.domain.client.ClientFilter;
 import io.candypanel.domain.client.ClientName;
 import io.candypanel.domain.client.ClientSort;
+import io.candypanel.domain.client.Usage;
 import io.candypanel.domain.network.Ipv4Address;
 import io.candypanel.domain.network.Ipv6Address;
 import io.candypanel.domain.wginterface.InterfaceId;
@@ -119,6 +120,16 @@ final class InMemoryClientRepository implements ClientRepositoryPort {
     public Map<InterfaceId, Long> countPerInterface() {
         return Map.copyOf(store.read(Tables.CLIENTS).values().stream()
                 .collect(Collectors.groupingBy(Client::interfaceId, Collectors.counting())));
+    }
+
+    /**
+     * Sums with {@link Usage#plus}, which stops at {@link Long#MAX_VALUE}; interfaces without clients are
+     * absent, as in the SQL {@code GROUP BY}.
+     */
+    @Override
+    public Map<InterfaceId, Usage> usagePerInterface() {
+        return Map.copyOf(store.read(Tables.CLIENTS).values().stream().collect(Collectors.groupingBy(Client::interfaceId,
+                Collectors.reducing(Usage.NONE, Client::usage, (sum, usage) -> sum.plus(usage.download(), usage.upload())))));
     }
 
     @Override

@@ -6,6 +6,7 @@ import io.candypanel.domain.client.Client;
 import io.candypanel.domain.client.ClientFilter;
 import io.candypanel.domain.client.ClientName;
 import io.candypanel.domain.client.ClientSort;
+import io.candypanel.domain.client.Usage;
 import io.candypanel.domain.network.Ipv4Address;
 import io.candypanel.domain.network.Ipv6Address;
 import io.candypanel.domain.wginterface.InterfaceId;
@@ -69,6 +70,21 @@ public final class JdbcClientRepository implements ClientRepositoryPort {
     /** Answered from ux_clients_interface_address alone (its first column is interface_id). */
     private static final String COUNT_PER_INTERFACE = """
             SELECT interface_id, COUNT(*) FROM clients GROUP BY interface_id""";
+
+    /**
+     * One scan and one GROUP BY. Each sum is taken in two halves, the high 32 bits and the low 32 bits of
+     * every value, which {@link #joinHalves} puts back together, stopping at Long.MAX_VALUE. Why not
+     * plainer SQL: SQLite's SUM() over integers fails the whole query ("integer overflow") once a sum
+     * passes Long.MAX_VALUE, so two clients near the limit would break every scrape; TOTAL() never fails but is a
+     * double, exact only below 2^53, so large sums would be rounded here and exact in the in-memory store
+     * and in the Prometheus text before. A half is below 2^32 per row, so neither SUM can overflow before
+     * 2^31 rows, far beyond any table of clients.
+     */
+    private static final String USAGE_PER_INTERFACE = """
+            SELECT interface_id,
+                   SUM(download_bytes >> 32), SUM(download_bytes & 4294967295),
+                   SUM(upload_bytes >> 32), SUM(upload_bytes & 4294967295)
+            FROM clients GROUP BY interface_id""";
 
     private static final String INSERT = """
             INSERT INTO clients (%s)
@@ -159,6 +175,29 @@ public final class JdbcClientRepository implements ClientRepositoryPort {
         return jdbc.list(COUNT_PER_INTERFACE, Jdbc.Binder.NONE,
                         rows -> Map.entry(new InterfaceId(rows.getInt(1)), rows.getLong(2)))
                 .stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    /** One GROUP BY ({@link #USAGE_PER_INTERFACE}); an interface without clients has no group, so it is absent. */
+    @Override
+    public Map<InterfaceId, Usage> usagePerInterface() {
+        return jdbc.list(USAGE_PER_INTERFACE, Jdbc.Binder.NONE,
+                        rows -> Map.entry(new InterfaceId(rows.getInt(1)), new Usage(
+                                joinHalves(rows.getLong(2), rows.getLong(3)), joinHalves(rows.getLong(4), rows.getLong(5)))))
+                .stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    /**
+     * {@code high * 2^32 + low}, or Long.MAX_VALUE when that does not fit in a long.
+     *
+     * @param high the sum of the values' high 32 bits, &ge; 0
+     * @param low  the sum of the values' low 32 bits, &ge; 0
+     */
+    static long joinHalves(long high, long low) {
+        if (high >= 1L << 31) {
+            return Long.MAX_VALUE; // high * 2^32 alone reaches 2^63
+        }
+        long sum = (high << 32) + low; // both terms are in [0, 2^63), so an overflow shows as a negative sum
+        return sum < 0 ? Long.MAX_VALUE : sum;
     }
 
     /**

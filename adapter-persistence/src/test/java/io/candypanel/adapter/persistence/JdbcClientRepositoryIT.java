@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -294,6 +295,21 @@ class JdbcClientRepositoryIT {
         assertEquals(1, Fixtures.queryLong(database,
                 "SELECT COUNT(*) FROM clients WHERE interface_id = 0 AND ipv6_address = 'fd42:42:42::2'"));
         assertEquals(9, clients.count());
+    }
+
+    @Test
+    void usagePerInterfaceSumsPastWhereSqliteSumFails() {
+        for (int i = 0; i < 3; i++) {
+            Client c = Fixtures.client("huge-" + i, i);
+            clients.insert(Client.restore(c.name(), c.interfaceId(), c.keys(), c.presharedKey(), c.address(), c.createdAt(),
+                    c.expiresAt(), c.quota(), new Usage(Long.MAX_VALUE, Long.MAX_VALUE - i), c.lastCounters(), c.note(),
+                    c.isEnabled(), null, null, null, false, null));
+        }
+
+        PersistenceException plainSum = assertThrows(PersistenceException.class,
+                () -> Fixtures.queryLong(database, "SELECT SUM(download_bytes) FROM clients GROUP BY interface_id"));
+        assertTrue(plainSum.getMessage().contains("integer overflow"), plainSum.getMessage());
+        assertEquals(Map.of(InterfaceId.FIRST, new Usage(Long.MAX_VALUE, Long.MAX_VALUE)), clients.usagePerInterface());
     }
 
     @Test

@@ -35,6 +35,7 @@ import io.candypanel.application.port.in.order.RejectOrderUseCase;
 import io.candypanel.application.port.in.order.ShowPurchaseOptionsUseCase;
 import io.candypanel.application.port.in.order.SubmitOrderUseCase;
 import io.candypanel.application.port.in.overview.PanelDashboardUseCase;
+import io.candypanel.application.port.in.overview.PanelMetricsUseCase;
 import io.candypanel.application.port.in.overview.PanelOverviewUseCase;
 import io.candypanel.application.port.in.overview.PanelSummaryUseCase;
 import io.candypanel.application.port.in.reminder.SendRemindersUseCase;
@@ -105,6 +106,7 @@ import io.candypanel.application.service.order.ShowPurchaseOptionsService;
 import io.candypanel.application.service.order.SubmitOrderService;
 import io.candypanel.application.service.overview.ClientRevision;
 import io.candypanel.application.service.overview.PanelDashboardService;
+import io.candypanel.application.service.overview.PanelMetricsService;
 import io.candypanel.application.service.overview.PanelOverviewService;
 import io.candypanel.application.service.overview.PanelSummaryService;
 import io.candypanel.application.service.reminder.SendRemindersService;
@@ -192,6 +194,7 @@ public final class CandyPanelCore {
     private final PanelDashboardUseCase panelDashboard;
     private final PanelOverviewUseCase panelOverview;
     private final PanelSummaryUseCase panelSummary;
+    private final PanelMetricsUseCase panelMetrics;
     private final RegisterBotUserUseCase registerBotUser;
     private final SetLanguageUseCase setLanguage;
     private final ShowPurchaseOptionsUseCase showPurchaseOptions;
@@ -276,6 +279,7 @@ public final class CandyPanelCore {
                 sync::lastReport, clock);
         this.panelOverview = new PanelOverviewService(panelDashboard, viewSettings, clients, interfaces);
         this.panelSummary = new PanelSummaryService(unitOfWork, clients, revision, sync::lastReport, clock);
+        this.panelMetrics = new PanelMetricsService(unitOfWork, clients, interfaces, sync::lastReport, clock);
 
         this.registerBotUser = new RegisterBotUserService(unitOfWork, botUsers, clock);
         this.setLanguage = new SetLanguageService(unitOfWork, botUsers);
@@ -426,6 +430,19 @@ public final class CandyPanelCore {
      */
     public PanelSummaryUseCase panelSummary() {
         return panelSummary;
+    }
+
+    /**
+     * What a metrics scraper reads: client counts, every interface with its clients' usage summed, and
+     * the last sync report, from counting and summing queries in one transaction. Unlike
+     * {@link #panelOverview()} it loads no client, and unlike {@link #panelDashboard()} it does not
+     * sample the host, so scraping often neither grows with the number of clients nor moves the
+     * dashboard's CPU and network figures.
+     *
+     * @return the metrics use case
+     */
+    public PanelMetricsUseCase panelMetrics() {
+        return panelMetrics;
     }
 
     // ----------------------------------------------------------------------------------------------

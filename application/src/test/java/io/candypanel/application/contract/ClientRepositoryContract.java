@@ -47,7 +47,8 @@ import org.junit.jupiter.api.Test;
  * address, numerically); updating a missing client is {@link ClientNotFoundException};
  * {@code updateAll} is all or nothing, also inside a transaction that goes on after it failed;
  * {@code countPerInterface} counts every client (disabled ones included) and leaves out interfaces
- * without clients.
+ * without clients; {@code usagePerInterface} sums the same clients' download and upload apart, exactly,
+ * stopping at {@link Long#MAX_VALUE} instead of overflowing, and leaves out the same interfaces.
  *
  * <p>IPv6 (dual stack): a client's IPv6 address is optional and round-trips through every query; it is
  * unique per interface (the same address on another interface is fine, any number of clients have none);
@@ -471,6 +472,70 @@ public abstract class ClientRepositoryContract extends StorageContract {
         clients.delete(new ClientName("erin"));
         clients.insert(client("frank", 5, wg2, Ipv4Address.parse("10.2.0.2")));
         assertEquals(Map.of(InterfaceId.FIRST, 3L, wg2, 1L), clients.countPerInterface());
+    }
+
+    @Test
+    public void usagePerInterfaceSumsEveryClientOfEachInterfaceDisabledOnesIncludedAndLeavesOutEmptyOnes() {
+        InterfaceId wg2 = new InterfaceId(2);
+        ports().interfaces().insert(ContractData.wgInterface(2, 51822, "10.2.0.1/24"));
+        assertEquals(Map.of(), clients.usagePerInterface(), "no clients, no interface");
+
+        clients.insert(using(client("alice", 0), 100, 10));
+        Client bob = using(client("bob", 1), 200, 20);
+        bob.disable(DisabledReason.BANNED);
+        clients.insert(bob);
+        clients.insert(client("carol", 2));
+        Client dave = using(client("dave", 3, WG1, Ipv4Address.parse("10.1.0.2")), 5_000_000_000L, 7);
+        dave.disable(DisabledReason.QUOTA);
+        clients.insert(dave);
+        clients.insert(client("erin", 4, WG1, Ipv4Address.parse("10.1.0.3")));
+
+        Map<InterfaceId, Usage> usage = clients.usagePerInterface();
+        assertEquals(Map.of(InterfaceId.FIRST, new Usage(300, 30), WG1, new Usage(5_000_000_000L, 7)), usage);
+        assertFalse(usage.containsKey(wg2), "an interface without clients is absent");
+        assertEquals(clients.countPerInterface().keySet(), usage.keySet(), "the same interfaces as countPerInterface");
+
+        Client stored = clients.findByName(new ClientName("alice")).orElseThrow();
+        stored.recordCounters(new KernelCounters(1, 2)); // 2 more down, 1 more up
+        clients.update(stored);
+        clients.delete(new ClientName("dave"));
+        clients.delete(new ClientName("erin"));
+        clients.insert(using(client("frank", 5, wg2, Ipv4Address.parse("10.2.0.2")), 0, 0));
+        assertEquals(Map.of(InterfaceId.FIRST, new Usage(302, 31), wg2, Usage.NONE), clients.usagePerInterface(),
+                "a client with no usage still makes its interface present, with a sum of 0");
+    }
+
+    @Test
+    public void usagePerInterfaceIsExactForLargeSumsAndStopsAtLongMaxValue() {
+        InterfaceId wg2 = new InterfaceId(2);
+        ports().interfaces().insert(ContractData.wgInterface(2, 51822, "10.2.0.1/24"));
+        long half = Long.MAX_VALUE / 2 + 1; // 2^62: two of them are one more than Long.MAX_VALUE
+        clients.insert(using(client("alice", 0), half, 1));
+        Client bob = using(client("bob", 1), half, Long.MAX_VALUE);
+        bob.disable(DisabledReason.QUOTA);
+        clients.insert(bob);
+        // Above 2^53 a double cannot hold every integer: 2^53 + 3 is exact only in integer arithmetic.
+        clients.insert(using(client("carol", 2, WG1, Ipv4Address.parse("10.1.0.2")), (1L << 53) + 1, Long.MAX_VALUE - 5));
+        clients.insert(using(client("dave", 3, WG1, Ipv4Address.parse("10.1.0.3")), 2, 6));
+        clients.insert(using(client("erin", 4, wg2, Ipv4Address.parse("10.2.0.2")), Long.MAX_VALUE / 2, (1L << 32) - 1));
+        clients.insert(using(client("frank", 5, wg2, Ipv4Address.parse("10.2.0.3")), half, (1L << 32) - 1));
+
+        assertEquals(Map.of(
+                        InterfaceId.FIRST, new Usage(Long.MAX_VALUE, Long.MAX_VALUE),
+                        WG1, new Usage((1L << 53) + 3, Long.MAX_VALUE),
+                        wg2, new Usage(Long.MAX_VALUE, (1L << 33) - 2)),
+                clients.usagePerInterface(),
+                "2^62 + 2^62 and (2^63 - 6) + 6 stop at Long.MAX_VALUE; (2^62 - 1) + 2^62 is Long.MAX_VALUE exactly");
+    }
+
+    /** {@code client} restored with the given usage (download = sent to the client, upload = received). */
+    private static Client using(Client c, long download, long upload) {
+        Client copy = Client.restore(c.name(), c.interfaceId(), c.keys(), c.presharedKey(), c.address(), c.createdAt(),
+                c.expiresAt(), c.quota(), new Usage(download, upload), c.lastCounters(), c.note(), c.isEnabled(),
+                c.disabledReason().orElse(null), c.lastHandshake().orElse(null), c.endpoint().orElse(null),
+                c.isConnectedNow(), c.shareToken().orElse(null));
+        c.ipv6Address().ifPresent(copy::assignIpv6Address);
+        return copy;
     }
 
     private List<Client> insertClients(int count) {

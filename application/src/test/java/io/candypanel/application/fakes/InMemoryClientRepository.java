@@ -6,6 +6,7 @@ import io.candypanel.domain.client.Client;
 import io.candypanel.domain.client.ClientFilter;
 import io.candypanel.domain.client.ClientName;
 import io.candypanel.domain.client.ClientSort;
+import io.candypanel.domain.client.Usage;
 import io.candypanel.domain.network.Ipv4Address;
 import io.candypanel.domain.wginterface.InterfaceId;
 import java.util.ArrayList;
@@ -87,6 +88,13 @@ public final class InMemoryClientRepository implements ClientRepositoryPort {
     @Override
     public synchronized Map<InterfaceId, Long> countPerInterface() {
         return Map.copyOf(rows.values().stream().collect(Collectors.groupingBy(Client::interfaceId, Collectors.counting())));
+    }
+
+    /** Saturating sums, as {@link Usage#plus}; interfaces without clients are absent. */
+    @Override
+    public synchronized Map<InterfaceId, Usage> usagePerInterface() {
+        return Map.copyOf(rows.values().stream().collect(Collectors.groupingBy(Client::interfaceId,
+                Collectors.reducing(Usage.NONE, Client::usage, (a, b) -> a.plus(b.download(), b.upload())))));
     }
 
     @Override

@@ -9,6 +9,7 @@ import io.candypanel.domain.client.Client;
 import io.candypanel.domain.client.ClientFilter;
 import io.candypanel.domain.client.ClientName;
 import io.candypanel.domain.client.ClientSort;
+import io.candypanel.domain.client.Usage;
 import io.candypanel.domain.network.Ipv4Address;
 import io.candypanel.domain.network.Ipv6Address;
 import io.candypanel.domain.wginterface.InterfaceId;
@@ -203,6 +204,11 @@ public final class ClientRevision {
         @Override
         public Map<InterfaceId, Long> countPerInterface() {
             return clients.countPerInterface();
+        }
+
+        @Override
+        public Map<InterfaceId, Usage> usagePerInterface() {
+            return clients.usagePerInterface();
         }
 
         @Override

@@ -14,7 +14,9 @@ import io.candypanel.domain.client.Client;
 import io.candypanel.domain.client.ClientFilter;
 import io.candypanel.domain.client.ClientName;
 import io.candypanel.domain.client.ClientSort;
+import io.candypanel.domain.client.KernelCounters;
 import io.candypanel.domain.client.Quota;
+import io.candypanel.domain.client.Usage;
 import io.candypanel.domain.key.WgKeyGenerator;
 import io.candypanel.domain.network.Ipv4Address;
 import io.candypanel.domain.wginterface.InterfaceId;
@@ -24,6 +26,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -48,8 +51,21 @@ class ClientRevisionTest {
         clients.findPage(ClientFilter.all(NOW), ClientSort.BY_NAME, 0, 10);
         clients.countMatching(ClientFilter.all(NOW));
         clients.countPerInterface();
+        clients.usagePerInterface();
         clients.updateAll(List.of());
         unitOfWork.inTransaction(clients::count);
+        assertEquals("abc-0", revision.current());
+    }
+
+    @Test
+    void theCountingAndSummingReadsAreForwardedToTheStore() {
+        stored.insert(client("alice", 2));
+        Client bob = client("bob", 3);
+        bob.recordCounters(new KernelCounters(7, 40));
+        stored.insert(bob);
+
+        assertEquals(Map.of(InterfaceId.FIRST, 2L), clients.countPerInterface());
+        assertEquals(Map.of(InterfaceId.FIRST, new Usage(40, 7)), clients.usagePerInterface());
         assertEquals("abc-0", revision.current());
     }
 

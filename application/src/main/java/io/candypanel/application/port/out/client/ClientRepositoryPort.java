@@ -4,6 +4,7 @@ import io.candypanel.domain.client.Client;
 import io.candypanel.domain.client.ClientFilter;
 import io.candypanel.domain.client.ClientName;
 import io.candypanel.domain.client.ClientSort;
+import io.candypanel.domain.client.Usage;
 import io.candypanel.domain.network.Ipv4Address;
 import io.candypanel.domain.network.Ipv6Address;
 import io.candypanel.domain.wginterface.InterfaceId;
@@ -50,6 +51,15 @@ public interface ClientRepositoryPort {
      * reads as 0; so is an interface id that does not exist.
      */
     Map<InterfaceId, Long> countPerInterface();
+
+    /**
+     * The usage of each interface's clients, disabled ones included, summed by the store in one query
+     * (never by loading clients). Download and upload are summed apart, exactly, and each sum stops at
+     * {@link Long#MAX_VALUE} instead of overflowing, as {@link Usage#plus} does. An interface without
+     * clients is absent from the map, which a caller reads as {@link Usage#NONE}; so is an interface id
+     * that does not exist.
+     */
+    Map<InterfaceId, Usage> usagePerInterface();
 
     /**
      * The IPv6 addresses of the clients of one interface (for the allocator). The default loads the
