@@ -303,6 +303,33 @@ async function fullFlow() {
     await page.setViewportSize({ width: 1280, height: 800 });
   });
 
+  await step('keyboard only: Tab to the Interfaces link, Enter opens it', async () => {
+    await page.getByRole('link', { name: 'Dashboard' }).click();
+    await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
+    await page.locator('body').focus();
+    let focused = '';
+    for (let i = 0; i < 20 && focused !== 'Interfaces'; i++) {
+      await page.keyboard.press('Tab');
+      focused = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+    }
+    if (focused !== 'Interfaces') throw new Error('Tab never reached the Interfaces link');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Interfaces' }).waitFor();
+  });
+
+  await step('dark theme when the system is dark', async () => {
+    const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    const light = await background();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.getByRole('link', { name: 'Clients' }).click();
+    await page.locator(`tr[data-client="${CLIENT}"]`).waitFor();
+    const dark = await background();
+    const brightness = (rgb) => rgb.match(/\d+/g).slice(0, 3).map(Number).reduce((a, b) => a + b, 0);
+    if (!(brightness(dark) < 150 && brightness(light) > 600)) throw new Error(`backgrounds: light ${light}, dark ${dark}`);
+    await shot('13-dark-clients');
+    await page.emulateMedia({ colorScheme: 'light' });
+  });
+
   await step('Persian, right to left', async () => {
     await page.getByLabel('Language').selectOption('fa');
     await page.getByRole('heading', { name: 'کاربران' }).waitFor();
