@@ -9,8 +9,6 @@ import io.candypanel.application.port.out.kernel.WireGuardPort;
 import io.candypanel.application.port.out.metrics.HostMetricsPort;
 import io.candypanel.application.port.out.setting.SettingsRepositoryPort;
 import io.candypanel.application.service.kernel.KernelApplier;
-import io.candypanel.domain.client.ClientFilter;
-import io.candypanel.domain.client.ClientStatusFilter;
 import io.candypanel.domain.setting.Settings;
 import java.time.Clock;
 import java.time.Instant;
@@ -51,21 +49,18 @@ public final class PanelDashboardService implements PanelDashboardUseCase {
         HostMetricsPort.HostMetrics host = hostMetrics.sample();
         WireGuardPort.KernelStatus kernelStatus = wireGuard.status();
         Instant now = clock.instant();
-        Stored stored = unitOfWork.inTransaction(() -> new Stored(settings.load(),
-                clients.countMatching(ClientFilter.all(now)),
-                clients.countMatching(new ClientFilter(ClientStatusFilter.ENABLED, Optional.empty(), now)),
-                clients.countMatching(new ClientFilter(ClientStatusFilter.CONNECTED, Optional.empty(), now))));
+        Stored stored = unitOfWork.inTransaction(() -> new Stored(settings.load(), ClientCounts.countedIn(clients, now)));
 
         List<String> alerts = new ArrayList<>(stored.settings().alerts());
         alerts.addAll(kernel.alerts());
         return new Dashboard(host.cpuPercent(), host.memTotalBytes(), host.memAvailableBytes(), host.uptimeSeconds(),
-                stored.total(), stored.enabled(), stored.connected(), stored.settings().status(), alerts,
+                stored.counts().total(), stored.counts().enabled(), stored.counts().connected(), stored.settings().status(), alerts,
                 stored.settings().bandwidthBytes(),
                 kernelStatus.mode() == WireGuardPort.KernelStatus.Mode.KERNEL ? "kernel" : "config-only",
                 kernelStatus.description(), host.netReceiveBytesPerSecond(), host.netSendBytesPerSecond(), lastSync.get());
     }
 
     /** What one transaction read: the settings and the client counts, consistent with each other. */
-    private record Stored(Settings settings, long total, long enabled, long connected) {
+    private record Stored(Settings settings, ClientCounts counts) {
     }
 }

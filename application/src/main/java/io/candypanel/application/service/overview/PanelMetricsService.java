@@ -6,8 +6,6 @@ import io.candypanel.application.port.in.sync.SyncReport;
 import io.candypanel.application.port.out.UnitOfWorkPort;
 import io.candypanel.application.port.out.client.ClientRepositoryPort;
 import io.candypanel.application.port.out.wginterface.InterfaceRepositoryPort;
-import io.candypanel.domain.client.ClientFilter;
-import io.candypanel.domain.client.ClientStatusFilter;
 import io.candypanel.domain.client.Usage;
 import io.candypanel.domain.wginterface.InterfaceId;
 import io.candypanel.domain.wginterface.WgInterface;
@@ -53,11 +51,8 @@ public final class PanelMetricsService implements PanelMetricsUseCase {
                 usage.put(wgInterface.id(), Usage.NONE);
             }
             usage.putAll(clients.usagePerInterface());
-            return new PanelMetrics(
-                    clients.countMatching(ClientFilter.all(now)),
-                    clients.countMatching(new ClientFilter(ClientStatusFilter.ENABLED, Optional.empty(), now)),
-                    clients.countMatching(new ClientFilter(ClientStatusFilter.CONNECTED, Optional.empty(), now)),
-                    usage, last);
+            ClientCounts counts = ClientCounts.countedIn(clients, now);
+            return new PanelMetrics(counts.total(), counts.enabled(), counts.connected(), usage, last);
         });
     }
 }

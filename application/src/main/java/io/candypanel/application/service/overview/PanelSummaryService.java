@@ -5,8 +5,6 @@ import io.candypanel.application.port.in.overview.PanelSummaryUseCase;
 import io.candypanel.application.port.in.sync.SyncReport;
 import io.candypanel.application.port.out.UnitOfWorkPort;
 import io.candypanel.application.port.out.client.ClientRepositoryPort;
-import io.candypanel.domain.client.ClientFilter;
-import io.candypanel.domain.client.ClientStatusFilter;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
@@ -37,10 +35,9 @@ public final class PanelSummaryService implements PanelSummaryUseCase {
         Instant now = clock.instant();
         Optional<Instant> lastSyncAt = lastSync.get()
                 .map(report -> report.startedAt().plusMillis(report.durationMillis()));
-        return unitOfWork.inTransaction(() -> new PanelSummary(
-                clients.countMatching(ClientFilter.all(now)),
-                clients.countMatching(new ClientFilter(ClientStatusFilter.ENABLED, Optional.empty(), now)),
-                clients.countMatching(new ClientFilter(ClientStatusFilter.CONNECTED, Optional.empty(), now)),
-                lastSyncAt, current));
+        return unitOfWork.inTransaction(() -> {
+            ClientCounts counts = ClientCounts.countedIn(clients, now);
+            return new PanelSummary(counts.total(), counts.enabled(), counts.connected(), lastSyncAt, current);
+        });
     }
 }

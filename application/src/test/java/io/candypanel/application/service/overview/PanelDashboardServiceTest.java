@@ -20,7 +20,6 @@ import io.candypanel.application.fakes.TestData;
 import io.candypanel.application.fakes.TestKernel;
 import io.candypanel.application.port.in.overview.Dashboard;
 import io.candypanel.application.port.in.sync.SyncReport;
-import io.candypanel.application.port.out.UnitOfWorkPort;
 import io.candypanel.application.port.out.client.ClientRepositoryPort;
 import io.candypanel.application.port.out.kernel.WireGuardPort;
 import io.candypanel.application.port.out.kernel.WireGuardPort.KernelOperationException;
@@ -41,9 +40,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -106,21 +103,10 @@ class PanelDashboardServiceTest {
     void countsWithThreeQueriesInsideOneTransactionAndNeverLoadsAClient() {
         givenTheHost();
         givenTheKernel();
-        AtomicBoolean open = new AtomicBoolean();
-        UnitOfWorkPort watched = new UnitOfWorkPort() {
-            @Override
-            public <T> T inTransaction(Supplier<T> work) {
-                open.set(true);
-                try {
-                    return work.get();
-                } finally {
-                    open.set(false);
-                }
-            }
-        };
+        DirectUnitOfWork watched = new DirectUnitOfWork();
         ClientRepositoryPort counting = mock(ClientRepositoryPort.class);
         given(counting.countMatching(any())).willAnswer(call -> {
-            assertTrue(open.get(), "counted outside the transaction");
+            assertTrue(watched.isOpen(), "counted outside the transaction");
             ClientFilter filter = call.getArgument(0);
             assertEquals(NOW, filter.now());
             assertEquals(Optional.empty(), filter.search());

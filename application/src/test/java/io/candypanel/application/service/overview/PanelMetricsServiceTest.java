@@ -17,7 +17,6 @@ import io.candypanel.application.fakes.InMemoryInterfaceRepository;
 import io.candypanel.application.fakes.TestData;
 import io.candypanel.application.port.in.overview.PanelMetrics;
 import io.candypanel.application.port.in.sync.SyncReport;
-import io.candypanel.application.port.out.UnitOfWorkPort;
 import io.candypanel.application.port.out.client.ClientRepositoryPort;
 import io.candypanel.application.port.out.wginterface.InterfaceRepositoryPort;
 import io.candypanel.domain.client.ClientFilter;
@@ -31,9 +30,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -87,22 +84,11 @@ class PanelMetricsServiceTest {
 
     @Test
     void readsWithCountingAndSummingQueriesInsideOneTransactionAndNeverLoadsAClient() {
-        AtomicBoolean open = new AtomicBoolean();
-        UnitOfWorkPort watched = new UnitOfWorkPort() {
-            @Override
-            public <T> T inTransaction(Supplier<T> work) {
-                open.set(true);
-                try {
-                    return work.get();
-                } finally {
-                    open.set(false);
-                }
-            }
-        };
+        DirectUnitOfWork watched = new DirectUnitOfWork();
         ClientRepositoryPort store = mock(ClientRepositoryPort.class);
         InterfaceRepositoryPort storedInterfaces = mock(InterfaceRepositoryPort.class);
         given(store.countMatching(any())).willAnswer(call -> {
-            assertTrue(open.get(), "counted outside the transaction");
+            assertTrue(watched.isOpen(), "counted outside the transaction");
             ClientFilter filter = call.getArgument(0);
             assertEquals(NOW, filter.now());
             assertEquals(Optional.empty(), filter.search());
@@ -114,11 +100,11 @@ class PanelMetricsServiceTest {
             };
         });
         given(store.usagePerInterface()).willAnswer(call -> {
-            assertTrue(open.get(), "summed outside the transaction");
+            assertTrue(watched.isOpen(), "summed outside the transaction");
             return Map.of(WG1, new Usage(Long.MAX_VALUE, 5));
         });
         given(storedInterfaces.findAll()).willAnswer(call -> {
-            assertTrue(open.get(), "interfaces read outside the transaction");
+            assertTrue(watched.isOpen(), "interfaces read outside the transaction");
             return List.of(TestData.wgInterface(0, "10.0.0.1/24", 51820), TestData.wgInterface(1, "10.1.0.1/24", 51821));
         });
 
