@@ -1,19 +1,17 @@
 package io.candypanel.bootstrap.kernel;
 
+import static io.candypanel.bootstrap.kernel.KernelPanel.WG;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.StreamSupport;
@@ -35,10 +33,10 @@ import org.junit.jupiter.api.TestMethodOrder;
  * bytes are booked exactly as the kernel counted them. A peer that lost its IPv6 route behind the
  * panel's back gets it back at the next sync.
  *
- * <p>Same network, panel process and cleanup as {@link KernelEndToEndIT} (a fresh topology and a
- * fresh panel, so the two classes share nothing but the helpers); the IPv4 scenarios stay there.
- * Exactness is proven the same way: the booked usage must lie between the kernel readings taken
- * right before the sync request and right after {@code /api/data} was read.
+ * <p>Same network, panel process and cleanup as {@link KernelEndToEndIT}, both from {@link KernelPanel}
+ * (a fresh topology and a fresh panel, so the two classes share nothing but the helpers); the IPv4
+ * scenarios stay there. Exactness is proven the same way: the booked usage must lie between the
+ * kernel readings taken right before the sync request and right after {@code /api/data} was read.
  *
  * <p>Needs root, ip, iptables, ip6tables, ping, wg, wg-quick and wireguard-go, and no other
  * interface named wg0 on the host. Everything it creates is named {@code cpe<4 random>} and
@@ -47,22 +45,17 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class KernelEndToEndDualStackIT {
-    private static final Path JAR = Path.of("target", "candypanel.jar").toAbsolutePath();
-    private static final Path LOG_DIR = Path.of("target", "kernel-e2e").toAbsolutePath();
     private static final String PASSWORD = "kernel-e2e-dual-stack";
     private static final String CLIENT = "e2e-dual";
-    private static final String WG = "wg0";
-    private static final int WG_PORT = 51820;
-    private static final int HTTP_PORT = 3446;
     private static final String IPV6_DNS = "2001:4860:4860::8888";
     private static final String CLIENT_IPV6 = "fd42:42:42::2";
     /** The IPv6-only load: enough bytes that keepalives (32 bytes every 25 s) cannot explain the growth. */
     private static final int PINGS = 10;
     private static final int PING_SIZE = 1000;
 
+    private final KernelPanel kernel = new KernelPanel("panel-dual-stack",
+            List.of("ip", "iptables", "ip6tables", "ping", "wg", "wg-quick", "wireguard-go"), KernelEndToEndDualStackIT::note);
     private Topology net;
-    private Path work;
-    private Path dataDir;
     private PanelProcess panel;
     private ClientTunnel tunnel;
     private ApiClient api;
@@ -73,71 +66,26 @@ class KernelEndToEndDualStackIT {
     private String clientAddress;
     private Instant lastPeriodicTick;
 
+    // ------------------------------------------------------------------------------------------------------------
+    // lifecycle: the shared set-up and clean-up live in KernelPanel
+
     @BeforeAll
     void setUp() throws IOException {
-        assertTrue("0".equals(Sh.run("id", "-u").out().strip()), "the kernel end-to-end test needs root");
-        for (String tool : List.of("ip", "iptables", "ip6tables", "ping", "wg", "wg-quick", "wireguard-go")) {
-            assertTrue(Sh.run("sh", "-c", "command -v " + tool).ok(),
-                    "the kernel end-to-end test needs " + tool + " (apt-get install wireguard-tools wireguard-go iproute2 iptables iputils-ping)");
-        }
-        assertTrue(Files.isRegularFile(JAR), "the fat jar must be built before the ITs run: " + JAR);
-        assertFalse(Files.exists(Topology.WG_RUN.resolve("wg0.sock")),
-                "/var/run/wireguard/wg0.sock exists: another WireGuard interface named wg0 runs on this host (the socket "
-                        + "directory is shared by all network namespaces). Stop it (wg show wg0; ip link del wg0) and retry.");
-        Files.createDirectories(LOG_DIR);
-        net = Topology.create();
-        work = Files.createTempDirectory("cpe" + net.id + "-");
-        net.deleteOnClose(work);
-        dataDir = work.resolve("data");
-        Path wgDir = work.resolve("wireguard");
-        Files.createDirectories(dataDir);
-        Files.createDirectories(wgDir);
-        note("topology: " + net.describe().orElse("") + "; IPv6 tunnel " + net.ipv6TunnelRange());
-        Path log = LOG_DIR.resolve("panel-dual-stack-" + net.id + ".log");
-        panel = new PanelProcess(net.srv, JAR, HTTP_PORT, dataDir, wgDir, log);
-        panel.start();
-        note("panel running in " + net.srv + " as pid " + panel.pid() + ", log " + log);
-        api = new ApiClient(net.managementPanelAddress(), HTTP_PORT);
+        kernel.start();
+        net = kernel.net();
+        panel = kernel.panel();
+        api = kernel.api();
+        note("IPv6 tunnel " + net.ipv6TunnelRange());
     }
 
     @BeforeEach
     void panelMustRun() {
-        assumeTrue(net != null, "the topology was not created");
-        if (!panel.isAlive()) {
-            fail("the panel is not running (an earlier step left it dead):\n" + panel.tail(40));
-        }
+        kernel.assertPanelRuns();
     }
 
     @AfterAll
     void tearDown() {
-        List<String> problems = new ArrayList<>();
-        if (tunnel != null) {
-            tunnel.close();
-        }
-        if (panel != null) {
-            panel.close();
-        }
-        if (net != null) {
-            try {
-                net.close();
-            } catch (AssertionError e) {
-                problems.add(e.getMessage());
-            }
-            if (work != null && Files.exists(work)) {
-                problems.add("the test's directory " + work + " is still there after the cleanup");
-            }
-            List<String> leftover = Topology.leftoverNamespaces();
-            if (!leftover.isEmpty()) {
-                problems.add("network namespaces left behind: " + leftover);
-            }
-            if (Files.exists(Topology.WG_RUN.resolve("wg0.sock"))) {
-                problems.add("/var/run/wireguard/wg0.sock is still there after the cleanup");
-            }
-            if (Files.exists(Topology.WG_RUN.resolve(net.clientInterface + ".sock"))) {
-                problems.add("the client's WireGuard socket is still there after the cleanup");
-            }
-        }
-        assertTrue(problems.isEmpty(), String.join("\n", problems));
+        kernel.close();
     }
 
     // ------------------------------------------------------------------------------------------------------------
@@ -147,17 +95,8 @@ class KernelEndToEndDualStackIT {
     @Order(1)
     @DisplayName("6a. a dual-stack install brings wg0 up with both addresses and the ip6tables forwarding and NAT")
     void dualStackInstall() throws IOException {
-        Path tokenFile = dataDir.resolve("setup-token");
-        Await.until("the setup token file", Duration.ofSeconds(10), () -> Files.exists(tokenFile));
-        String setupToken = Files.readString(tokenFile).strip();
-        ApiClient.Reply install = api.post("/api/auth", """
-                {"action":"install","server_ip":"%s","wg_port":%d,"wg_address_range":"%s","wg_dns":"%s",
-                 "wg_ipv6_address":"%s","wg_ipv6_dns":"%s",
-                 "admin_user":"admin","admin_password":"%s","setup_token":"%s"}"""
-                .formatted(net.underlayServerAddress(), WG_PORT, net.tunnelRange(), net.serverTunnelAddress(),
-                        net.ipv6TunnelRange(), IPV6_DNS, PASSWORD, setupToken));
-        assertEquals(200, install.status(), "dual-stack install: " + install + "\n" + panel.tail(40));
-        api.login(PASSWORD);
+        kernel.install("dual-stack install", PASSWORD,
+                Map.of("wg_ipv6_address", net.ipv6TunnelRange(), "wg_ipv6_dns", IPV6_DNS));
         installed = true;
 
         assertTrue(WgDump.exists(WG), "wg0 must run after install:\n" + panel.tail(40));
@@ -201,7 +140,7 @@ class KernelEndToEndDualStackIT {
         assertEquals(Set.of(clientAddress + "/32", CLIENT_IPV6 + "/128"), routes(live), "the live peer routes both addresses");
         assertTrue(live.hasPresharedKey());
 
-        tunnel = ClientTunnel.start(net, config, work);
+        tunnel = kernel.startClient(config);
         String clientAddresses = Sh.ok("ip", "-n", net.cli, "-o", "addr", "show", "dev", net.clientInterface).out();
         assertTrue(clientAddresses.contains(" inet6 " + CLIENT_IPV6 + "/128 "), "the client has its IPv6 address: " + clientAddresses);
         Sh.Result ping6 = net.pingFromClient(net.serverIpv6TunnelAddress(), 3, 2, "-6");

@@ -1,19 +1,18 @@
 package io.candypanel.bootstrap.kernel;
 
+import static io.candypanel.bootstrap.kernel.KernelPanel.WG;
+import static io.candypanel.bootstrap.kernel.KernelPanel.WG_PORT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -51,20 +50,15 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class KernelEndToEndIT {
-    private static final Path JAR = Path.of("target", "candypanel.jar").toAbsolutePath();
-    private static final Path LOG_DIR = Path.of("target", "kernel-e2e").toAbsolutePath();
     private static final String PASSWORD = "kernel-e2e-password";
     private static final String CLIENT = "e2e-alice";
-    private static final String WG = "wg0";
-    private static final int WG_PORT = 51820;
-    private static final int HTTP_PORT = 3446;
     private static final long BIG_QUOTA = 100L * 1024 * 1024 * 1024;
     /** A re-added peer or restarted interface is usable once the client re-handshakes (about 15 s: REKEY_TIMEOUT + KEEPALIVE). */
     private static final Duration TUNNEL_BACK = Duration.ofSeconds(60);
 
+    private final KernelPanel kernel = new KernelPanel("panel",
+            List.of("ip", "iptables", "ping", "wg", "wg-quick", "wireguard-go"), KernelEndToEndIT::note);
     private Topology net;
-    private Path work;
-    private Path dataDir;
     private PanelProcess panel;
     private ClientTunnel tunnel;
     private ApiClient api;
@@ -83,74 +77,24 @@ class KernelEndToEndIT {
     private Instant lastPeriodicTick;
 
     // ------------------------------------------------------------------------------------------------------------
-    // topology
+    // lifecycle: the shared set-up and clean-up live in KernelPanel
 
     @BeforeAll
     void setUp() throws IOException {
-        // A missing prerequisite fails rather than skips: a skipped proof proves nothing (.ci/run installs them).
-        assertTrue("0".equals(Sh.run("id", "-u").out().strip()), "the kernel end-to-end test needs root");
-        for (String tool : List.of("ip", "iptables", "ping", "wg", "wg-quick", "wireguard-go")) {
-            assertTrue(Sh.run("sh", "-c", "command -v " + tool).ok(),
-                    "the kernel end-to-end test needs " + tool + " (apt-get install wireguard-tools wireguard-go iproute2 iptables iputils-ping)");
-        }
-        assertTrue(Files.isRegularFile(JAR), "the fat jar must be built before the ITs run: " + JAR);
-        assertFalse(Files.exists(Topology.WG_RUN.resolve("wg0.sock")),
-                "/var/run/wireguard/wg0.sock exists: another WireGuard interface named wg0 runs on this host (in some "
-                        + "network namespace; the socket directory is shared by all of them). The panel names its first "
-                        + "interface wg0, so this test cannot run next to it. Stop it (wg show wg0; ip link del wg0) and retry.");
-        Files.createDirectories(LOG_DIR);
-        net = Topology.create();
-        work = Files.createTempDirectory("cpe" + net.id + "-");
-        net.deleteOnClose(work);
-        dataDir = work.resolve("data");
-        Path wgDir = work.resolve("wireguard");
-        Files.createDirectories(dataDir);
-        Files.createDirectories(wgDir);
-        note("topology: " + net.describe().orElse(""));
-        panel = new PanelProcess(net.srv, JAR, HTTP_PORT, dataDir, wgDir, LOG_DIR.resolve("panel-" + net.id + ".log"));
-        panel.start();
-        note("panel running in " + net.srv + " as pid " + panel.pid() + ", log " + LOG_DIR.resolve("panel-" + net.id + ".log"));
-        api = new ApiClient(net.managementPanelAddress(), HTTP_PORT);
+        kernel.start();
+        net = kernel.net();
+        panel = kernel.panel();
+        api = kernel.api();
     }
 
     @BeforeEach
     void panelMustRun() {
-        assumeTrue(net != null, "the topology was not created");
-        if (!panel.isAlive()) {
-            fail("the panel is not running (an earlier step left it dead):\n" + panel.tail(40));
-        }
+        kernel.assertPanelRuns();
     }
 
     @AfterAll
     void tearDown() {
-        List<String> problems = new ArrayList<>();
-        if (tunnel != null) {
-            tunnel.close();
-        }
-        if (panel != null) {
-            panel.close();
-        }
-        if (net != null) {
-            try {
-                net.close();
-            } catch (AssertionError e) {
-                problems.add(e.getMessage());
-            }
-            if (work != null && Files.exists(work)) {
-                problems.add("the test's directory " + work + " is still there after the cleanup");
-            }
-            List<String> leftover = Topology.leftoverNamespaces();
-            if (!leftover.isEmpty()) {
-                problems.add("network namespaces left behind: " + leftover);
-            }
-            if (Files.exists(Topology.WG_RUN.resolve("wg0.sock"))) {
-                problems.add("/var/run/wireguard/wg0.sock is still there after the cleanup");
-            }
-            if (Files.exists(Topology.WG_RUN.resolve(net.clientInterface + ".sock"))) {
-                problems.add("the client's WireGuard socket is still there after the cleanup");
-            }
-        }
-        assertTrue(problems.isEmpty(), String.join("\n", problems));
+        kernel.close();
     }
 
     // ------------------------------------------------------------------------------------------------------------
@@ -161,15 +105,7 @@ class KernelEndToEndIT {
     @DisplayName("a. install brings wg0 up; a real client connects; one sync books exactly the kernel counters")
     void installConnectAndBookExactly() throws IOException {
         assertFalse(api.get("/check").body().path("installed").asBoolean(), "a fresh panel is not installed");
-        Path tokenFile = dataDir.resolve("setup-token");
-        Await.until("the setup token file", Duration.ofSeconds(10), () -> Files.exists(tokenFile));
-        String setupToken = Files.readString(tokenFile).strip();
-        ApiClient.Reply install = api.post("/api/auth", """
-                {"action":"install","server_ip":"%s","wg_port":%d,"wg_address_range":"%s","wg_dns":"%s",
-                 "admin_user":"admin","admin_password":"%s","setup_token":"%s"}"""
-                .formatted(net.underlayServerAddress(), WG_PORT, net.tunnelRange(), net.serverTunnelAddress(), PASSWORD, setupToken));
-        assertEquals(200, install.status(), "install from a remote address with the setup token: " + install + "\n" + panel.tail(40));
-        api.login(PASSWORD);
+        kernel.install("install from a remote address with the setup token", PASSWORD, Map.of());
 
         // install brought wg0 up in SRV (through wg-quick, which fell back to wireguard-go)
         assertTrue(WgDump.exists(WG), "wg0 must run after install:\n" + panel.tail(40));
@@ -197,7 +133,7 @@ class KernelEndToEndIT {
         assertEquals(clientAddress + "/32", added.allowedIps(), "the live peer routes the client's address");
         assertTrue(added.hasPresharedKey(), "the live peer has the client's preshared key");
 
-        tunnel = ClientTunnel.start(net, config, work);
+        tunnel = kernel.startClient(config);
         Sh.Result ping = net.pingFromClient(net.serverTunnelAddress(), 3, 2);
         assertTrue(ping.ok(), "ping through the tunnel: " + ping + "\n" + WgDump.read(WG).describe() + "\nclient wireguard-go:\n"
                 + tunnel.logText());
